@@ -1,0 +1,7 @@
+/**
+ * The SDK's JSON configuration. Not API.
+ */
+@NullMarked
+package io.agentfactory.sdk.reactor.internal.json;
+
+import org.jspecify.annotations.NullMarked;
