@@ -63,6 +63,11 @@ public record SessionStatus(@JsonValue String value) implements ExtensibleEnum {
         return KNOWN.contains(this);
     }
 
+    /** Whether the session can no longer change: {@code completed}, {@code failed} or {@code stopped}. */
+    public boolean isTerminal() {
+        return equals(COMPLETED) || equals(FAILED) || equals(STOPPED);
+    }
+
     @Override
     public String toString() {
         return value;

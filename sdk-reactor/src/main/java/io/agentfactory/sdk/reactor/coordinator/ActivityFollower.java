@@ -1,0 +1,120 @@
+package io.agentfactory.sdk.reactor.coordinator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.agentfactory.sdk.session.ActivityEvent;
+import io.agentfactory.sdk.session.ActivityFollowRequest;
+import io.agentfactory.sdk.session.ActivityListResponse;
+import io.agentfactory.sdk.session.ActivityResumePoint;
+import io.agentfactory.sdk.session.FollowedActivity;
+
+/**
+ * Follows a session's activity feed page by page, on demand (see
+ * {@link io.agentfactory.sdk.coordinator.CoordinatorClient#followActivities(ActivityFollowRequest)}
+ * for the semantics). Works over any page source, so the HTTP client and the in-memory mock share
+ * it.
+ *
+ * <p>Pages are pulled through {@code concatMap} with prefetch 0: the next page is requested only
+ * once the previous page's events are delivered and downstream still wants more. A page that
+ * brought nothing new makes the next fetch wait the poll interval on Reactor's timer.
+ */
+final class ActivityFollower {
+
+    /** How many recent event ids are remembered to drop repeats from overlapping pages. */
+    static final int DEDUPE_WINDOW = 10_000;
+
+    private final BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages;
+
+    ActivityFollower(BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages) {
+        this.pages = pages;
+    }
+
+    Flux<FollowedActivity> follow(ActivityFollowRequest request) {
+        return Flux.defer(() -> {
+            FollowState state = new FollowState(request);
+            return Flux.<Integer>generate(sink -> {
+                if (state.done) {
+                    sink.complete();
+                }
+                else {
+                    sink.next(0);
+                }
+            }).concatMap(tick -> state.nextPage(pages), 0);
+        });
+    }
+
+    /** Where one subscription stands. Touched serially: concatMap runs one page at a time. */
+    private static final class FollowState {
+
+        private final ActivityFollowRequest request;
+        private @Nullable String cursor;
+        private @Nullable String skipThrough;
+        private boolean waitBeforeNext;
+        private boolean done;
+        private final Map<String, Boolean> seen = new LinkedHashMap<>(256, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > DEDUPE_WINDOW;
+            }
+        };
+
+        FollowState(ActivityFollowRequest request) {
+            this.request = request;
+            ActivityResumePoint from = request.resumeFrom();
+            this.cursor = from == null ? null : from.pageCursor();
+            this.skipThrough = from == null ? null : from.lastEventId();
+        }
+
+        Flux<FollowedActivity> nextPage(BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages) {
+            String pageCursor = cursor;
+            Mono<ActivityListResponse> page = pages.apply(request.sessionId(), pageCursor);
+            if (waitBeforeNext) {
+                page = Mono.delay(request.pollInterval()).then(page);
+            }
+            return page.flatMapIterable(response -> accept(response, pageCursor));
+        }
+
+        private List<FollowedActivity> accept(ActivityListResponse page, @Nullable String pageCursor) {
+            List<ActivityEvent> events = page.activities();
+            int from = 0;
+            if (skipThrough != null) {
+                for (int i = 0; i < events.size(); i++) {
+                    seen.put(events.get(i).id(), Boolean.TRUE);
+                    if (events.get(i).id().equals(skipThrough)) {
+                        from = i + 1;
+                        break;
+                    }
+                }
+                if (from == 0) {
+                    seen.clear();
+                }
+                skipThrough = null;
+            }
+            List<FollowedActivity> fresh = new ArrayList<>(events.size() - from);
+            for (int i = from; i < events.size(); i++) {
+                ActivityEvent event = events.get(i);
+                if (seen.put(event.id(), Boolean.TRUE) == null) {
+                    fresh.add(new FollowedActivity(event, new ActivityResumePoint(pageCursor, event.id()),
+                            page.sessionStatus()));
+                }
+            }
+            String next = page.cursor();
+            boolean advanced = next != null && !next.equals(pageCursor);
+            if (next != null) {
+                cursor = next;
+            }
+            boolean nothingNew = fresh.isEmpty() || !advanced;
+            done = page.sessionStatus().isTerminal() && nothingNew;
+            waitBeforeNext = !done && nothingNew;
+            return fresh;
+        }
+    }
+}

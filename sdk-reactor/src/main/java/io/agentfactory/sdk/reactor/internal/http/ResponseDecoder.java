@@ -1,0 +1,59 @@
+package io.agentfactory.sdk.reactor.internal.http;
+
+import java.util.List;
+
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+
+import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
+
+/**
+ * Turns a complete 2xx JSON body into a value. Implementations throw Jackson exceptions; the
+ * pipeline turns them into {@link io.agentfactory.sdk.error.ResponseDecodeException}. Not API.
+ *
+ * @param <T> the decoded type
+ */
+@FunctionalInterface
+public interface ResponseDecoder<T> {
+
+    /** Decodes {@code length} bytes of {@code body}; never returns {@code null}. */
+    T decode(byte[] body, int length);
+
+    /** The body is a {@code type}. {@code null} is refused. */
+    static <T> ResponseDecoder<T> json(Class<T> type) {
+        ObjectReader reader = JsonCodec.get().readerFor(JsonCodec.get().typeOf(type));
+        return (body, length) -> nonNull(reader.readValue(body, 0, length), type);
+    }
+
+    /** The body is a JSON array of {@code element}; {@code null} is an empty list. */
+    static <T> ResponseDecoder<List<T>> list(Class<T> element) {
+        JavaType type = JsonCodec.get().listOf(element);
+        ObjectReader reader = JsonCodec.get().readerFor(type);
+        return (body, length) -> {
+            List<T> list = reader.readValue(body, 0, length);
+            return list == null ? List.of() : list;
+        };
+    }
+
+    /**
+     * The body is a {@code type}, either bare or wrapped as {@code {"<key>": value}} (servers
+     * answer both shapes for some routes).
+     */
+    static <T> ResponseDecoder<T> bareOrWrapped(String key, Class<T> type) {
+        JsonCodec codec = JsonCodec.get();
+        return (body, length) -> {
+            JsonNode tree = codec.mapper().readTree(body, 0, length);
+            JsonNode inner = tree != null && tree.isObject() && tree.size() == 1 && tree.get(key) != null
+                    && tree.get(key).isObject() ? tree.get(key) : tree;
+            return nonNull(codec.mapper().treeToValue(inner, type), type);
+        };
+    }
+
+    private static <T> T nonNull(T value, Class<?> type) {
+        if (value == null) {
+            throw new IllegalArgumentException("body is JSON null, expected " + type.getSimpleName());
+        }
+        return value;
+    }
+}
