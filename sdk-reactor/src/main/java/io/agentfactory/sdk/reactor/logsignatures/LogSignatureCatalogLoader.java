@@ -113,7 +113,7 @@ public final class LogSignatureCatalogLoader {
                 Severity.of(yaml.text(fields, "severity")),
                 yaml.text(fields, "title"));
         try {
-            LogSignatureMatcher.compile(signature);
+            LinePattern.compile(pattern);
         }
         catch (PatternSyntaxException e) {
             int line = fields.get("pattern").map(entry -> entry.value().line()).orElse(item.line());

@@ -2,9 +2,7 @@ package io.agentfactory.sdk.reactor.logsignatures;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.jspecify.annotations.Nullable;
@@ -43,14 +41,16 @@ public final class LogSignatureMatcher {
 
     private final LogSignatureCatalog catalog;
     private final List<LogSignature> signatures;
-    private final List<Pattern> patterns;
+    private final List<LinePattern> patterns;
     private final boolean errorLinesOnly;
+    private final boolean foldsLines;
 
-    private LogSignatureMatcher(LogSignatureCatalog catalog, List<Pattern> patterns, boolean errorLinesOnly) {
+    private LogSignatureMatcher(LogSignatureCatalog catalog, List<LinePattern> patterns, boolean errorLinesOnly) {
         this.catalog = catalog;
         this.signatures = catalog.signatures();
         this.patterns = patterns;
         this.errorLinesOnly = errorLinesOnly;
+        this.foldsLines = errorLinesOnly || patterns.stream().anyMatch(LinePattern.Literals.class::isInstance);
     }
 
     /**
@@ -59,10 +59,10 @@ public final class LogSignatureMatcher {
      * @throws InvalidArgumentException when a pattern is not a valid regular expression (names the signature)
      */
     public static LogSignatureMatcher of(LogSignatureCatalog catalog) {
-        List<Pattern> patterns = new ArrayList<>(catalog.signatures().size());
+        List<LinePattern> patterns = new ArrayList<>(catalog.signatures().size());
         for (LogSignature signature : catalog.signatures()) {
             try {
-                patterns.add(compile(signature));
+                patterns.add(LinePattern.compile(signature.pattern()));
             }
             catch (PatternSyntaxException e) {
                 throw new InvalidArgumentException(invalidPattern(signature, e));
@@ -125,11 +125,6 @@ public final class LogSignatureMatcher {
         return lines.collect(() -> new Tally(signatures.size()), this::tally).map(tally -> tally.toAnalysis(signatures));
     }
 
-    /** Compiles a signature's pattern as every matcher does: case-insensitive, Unicode-aware. */
-    static Pattern compile(LogSignature signature) {
-        return Pattern.compile(signature.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
     /** Why {@code signature}'s pattern does not compile, naming the signature. */
     static String invalidPattern(LogSignature signature, PatternSyntaxException e) {
         return "signature " + signature.id() + " has an invalid pattern: " + e.getDescription()
@@ -141,21 +136,21 @@ public final class LogSignatureMatcher {
     }
 
     private int firstMatch(String line) {
-        if (errorLinesOnly && !hasErrorWord(line)) {
+        String folded = foldsLines ? LinePattern.fold(line) : line;
+        if (errorLinesOnly && !hasErrorWord(folded)) {
             return -1;
         }
         for (int i = 0; i < patterns.size(); i++) {
-            if (patterns.get(i).matcher(line).find()) {
+            if (patterns.get(i).isFoundIn(line, folded)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean hasErrorWord(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
+    private static boolean hasErrorWord(String foldedLine) {
         for (String word : ERROR_WORDS) {
-            if (lower.contains(word)) {
+            if (foldedLine.contains(word)) {
                 return true;
             }
         }
