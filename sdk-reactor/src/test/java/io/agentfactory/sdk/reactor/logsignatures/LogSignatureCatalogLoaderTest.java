@@ -1,5 +1,6 @@
 package io.agentfactory.sdk.reactor.logsignatures;
 
+import static io.agentfactory.sdk.reactor.internal.configfile.FileIoThreads.assertReadsOnBoundedElastic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +14,6 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-import reactor.test.StepVerifier;
 
 import io.agentfactory.sdk.error.ConfigFileException;
 import io.agentfactory.sdk.error.ConfigFileNotFoundException;
@@ -163,15 +161,7 @@ class LogSignatureCatalogLoaderTest {
     void loadReadsTheFileOnBoundedElasticWhenSubscribedFromANonBlockingThread() throws IOException {
         Path file = write("signatures: []\n");
 
-        // BlockHound fails this test if the file is read on the parallel thread.
-        Mono<String> thread = Mono.defer(() -> LogSignatureCatalogLoader.load(file))
-                .map(catalog -> Thread.currentThread().getName())
-                .subscribeOn(Schedulers.parallel());
-
-        StepVerifier.create(thread)
-                .assertNext(name -> assertThat(name).startsWith("boundedElastic"))
-                .expectComplete()
-                .verify(Duration.ofSeconds(10));
+        assertReadsOnBoundedElastic(() -> LogSignatureCatalogLoader.load(file));
     }
 
     @Test

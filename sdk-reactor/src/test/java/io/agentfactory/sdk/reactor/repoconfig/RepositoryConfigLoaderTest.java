@@ -1,5 +1,6 @@
 package io.agentfactory.sdk.reactor.repoconfig;
 
+import static io.agentfactory.sdk.reactor.internal.configfile.FileIoThreads.assertReadsOnBoundedElastic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import io.agentfactory.sdk.error.ConfigFileException;
@@ -312,15 +312,7 @@ class RepositoryConfigLoaderTest {
     void loadReadsTheFileOnBoundedElasticWhenSubscribedFromANonBlockingThread() throws IOException {
         write(".donmai/config.yaml", "kind: RepositoryConfig\n");
 
-        // BlockHound fails this test if the file is read on the parallel thread.
-        Mono<String> thread = Mono.defer(() -> RepositoryConfigLoader.load(repo))
-                .map(config -> Thread.currentThread().getName())
-                .subscribeOn(Schedulers.parallel());
-
-        StepVerifier.create(thread)
-                .assertNext(name -> assertThat(name).startsWith("boundedElastic"))
-                .expectComplete()
-                .verify(Duration.ofSeconds(10));
+        assertReadsOnBoundedElastic(() -> RepositoryConfigLoader.load(repo));
     }
 
     @Test

@@ -150,14 +150,7 @@ public final class YamlDocument {
      * @throws ConfigFileException when the value is not a list
      */
     public List<YamlNode> items(Mapping mapping, String key) {
-        Optional<Entry> entry = mapping.get(key);
-        if (entry.isEmpty() || isNull(entry.get().value())) {
-            return List.of();
-        }
-        if (entry.get().value() instanceof Sequence sequence) {
-            return sequence.items();
-        }
-        throw invalid(entry.get().value().line(), key + " must be a list, not " + entry.get().value().describe());
+        return valueAt(mapping, key, Sequence.class, "a list").map(Sequence::items).orElse(List.of());
     }
 
     /**
@@ -166,19 +159,21 @@ public final class YamlDocument {
      * @throws ConfigFileException when the value is not a mapping
      */
     public List<Entry> entries(Mapping mapping, String key) {
-        Optional<Entry> entry = mapping.get(key);
-        if (entry.isEmpty() || isNull(entry.get().value())) {
-            return List.of();
-        }
-        if (entry.get().value() instanceof Mapping nested) {
-            return nested.entries();
-        }
-        throw invalid(entry.get().value().line(), key + " must be a mapping, not " + entry.get().value().describe());
+        return valueAt(mapping, key, Mapping.class, "a mapping").map(Mapping::entries).orElse(List.of());
     }
 
     /** An error about this file at {@code line}. */
     public ConfigFileException invalid(int line, String message) {
         return new ConfigFileException(file, line, message, null);
+    }
+
+    /** The value at {@code key} as a {@code type}; empty when absent or null, an error when of another shape. */
+    private <T extends YamlNode> Optional<T> valueAt(Mapping mapping, String key, Class<T> type, String shape) {
+        Optional<YamlNode> value = mapping.get(key).map(Entry::value).filter(v -> !isNull(v));
+        if (value.isEmpty() || type.isInstance(value.get())) {
+            return value.map(type::cast);
+        }
+        throw invalid(value.get().line(), key + " must be " + shape + ", not " + value.get().describe());
     }
 
     private static boolean isNull(YamlNode node) {
