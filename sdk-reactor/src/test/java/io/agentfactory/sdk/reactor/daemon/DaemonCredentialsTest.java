@@ -24,7 +24,7 @@ import io.agentfactory.sdk.reactor.testing.Reply;
  */
 class DaemonCredentialsTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String COORDINATOR_TOKEN = "rsk_coordinator_secret";
 
     /** A shared HttpClient set up for the coordinator, as a caller might hand it to both clients. */

@@ -34,7 +34,7 @@ import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
  */
 class DaemonErrorsTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final EvictPoolRequest EVICT = new EvictPoolRequest("github.com/foo/bar", 3600);
 
     private static RecordingServer server;

@@ -38,7 +38,7 @@ import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
  */
 class DaemonRoutesTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private static RecordingServer server;
     private static ReactorDaemonClient daemon;

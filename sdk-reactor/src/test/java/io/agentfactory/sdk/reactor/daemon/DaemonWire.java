@@ -19,7 +19,6 @@ final class DaemonWire {
             .retryPolicy(RetryPolicy.defaults()
                     .withBackoff(Duration.ofMillis(1), Duration.ofMillis(5), 0.0)
                     .withRetryAfterCap(Duration.ofMillis(5)))
-            .responseTimeout(Duration.ofSeconds(5))
             .build();
 
     static final String STATUS = """
