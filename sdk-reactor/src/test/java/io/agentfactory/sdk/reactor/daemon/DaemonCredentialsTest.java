@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.netty.http.client.HttpClient;
 
 import io.agentfactory.sdk.error.NotAuthenticatedException;
@@ -33,21 +32,13 @@ class DaemonCredentialsTest {
             .set("X-Rensei-Org", "org_1")
             .set("X-Rensei-Project", "proj_1"));
 
-    private static RecordingServer server;
+    @RegisterExtension
+    static final DaemonUnderTest UNDER_TEST = DaemonUnderTest.withDefaults();
 
-    @BeforeAll
-    static void start() {
-        server = RecordingServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final RecordingServer server = UNDER_TEST.server();
 
     @BeforeEach
-    void reset() {
-        server.reset();
+    void answerOk() {
         server.replyWith(Reply.json(DaemonWire.ACTION_OK));
     }
 

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.error.AgentFactoryException;
@@ -37,28 +35,11 @@ class DaemonErrorsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final EvictPoolRequest EVICT = new EvictPoolRequest("github.com/foo/bar", 3600);
 
-    private static RecordingServer server;
-    private static ReactorDaemonClient daemon;
+    @RegisterExtension
+    static final DaemonUnderTest UNDER_TEST = DaemonUnderTest.withDefaults();
 
-    @BeforeAll
-    static void start() {
-        server = RecordingServer.start();
-        daemon = ReactorDaemonClient.create(DaemonClientOptions.builder()
-                .baseUrl(server.baseUrl())
-                .transport(DaemonWire.FAST_RETRIES)
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        daemon.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
+    private final RecordingServer server = UNDER_TEST.server();
+    private final ReactorDaemonClient daemon = UNDER_TEST.client();
 
     @Test
     void restoreIntoASessionIdInUseIsAConflict() {

@@ -7,10 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,29 +38,11 @@ class DaemonRoutesTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private static RecordingServer server;
-    private static ReactorDaemonClient daemon;
+    @RegisterExtension
+    static final DaemonUnderTest UNDER_TEST = DaemonUnderTest.withOptions(o -> o.controlToken(DaemonWire.CONTROL_TOKEN));
 
-    @BeforeAll
-    static void start() {
-        server = RecordingServer.start();
-        daemon = ReactorDaemonClient.create(DaemonClientOptions.builder()
-                .baseUrl(server.baseUrl())
-                .controlToken(DaemonWire.CONTROL_TOKEN)
-                .transport(DaemonWire.FAST_RETRIES)
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        daemon.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
+    private final RecordingServer server = UNDER_TEST.server();
+    private final ReactorDaemonClient daemon = UNDER_TEST.client();
 
     @Test
     void getStatusGetsTheStatusSnapshot() {

@@ -6,11 +6,9 @@ import java.time.Duration;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,28 +30,11 @@ class DaemonValidationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private static RecordingServer server;
-    private static ReactorDaemonClient daemon;
+    @RegisterExtension
+    static final DaemonUnderTest UNDER_TEST = DaemonUnderTest.withOptions(o -> o.controlToken(DaemonWire.CONTROL_TOKEN));
 
-    @BeforeAll
-    static void start() {
-        server = RecordingServer.start();
-        daemon = ReactorDaemonClient.create(DaemonClientOptions.builder()
-                .baseUrl(server.baseUrl())
-                .controlToken(DaemonWire.CONTROL_TOKEN)
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        daemon.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
+    private final RecordingServer server = UNDER_TEST.server();
+    private final ReactorDaemonClient daemon = UNDER_TEST.client();
 
     @AfterEach
     void nothingWasSent() {
