@@ -288,7 +288,13 @@ public final class HttpPipeline implements AutoCloseable {
         return media.equals("application/json") || media.endsWith("+json") || media.equals("text/json");
     }
 
-    private static String checkBaseUrl(String baseUrl) {
+    /**
+     * Checks and normalizes a base URL: an absolute http(s) URL with a host and without user info,
+     * query or fragment; trailing {@code /} dropped.
+     *
+     * @throws IllegalArgumentException when it is not such a URL (the message never repeats it)
+     */
+    public static String checkBaseUrl(String baseUrl) {
         if (baseUrl == null || baseUrl.isBlank()) {
             throw new IllegalArgumentException("base URL is required");
         }
