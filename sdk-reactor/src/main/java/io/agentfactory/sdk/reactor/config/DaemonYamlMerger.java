@@ -87,8 +87,8 @@ final class DaemonYamlMerger {
             return;
         }
         if (tuple.getValueNode() instanceof SequenceNode existing) {
-            List<Node> merged = entries(existing.getValue(), projects);
             SequenceNode target = editable(existing);
+            List<Node> merged = entries(target.getValue(), projects);
             becomeBlockWhenFilled(target, merged.size());
             target.getValue().clear();
             target.getValue().addAll(merged);
@@ -116,9 +116,8 @@ final class DaemonYamlMerger {
             }
             MappingNode item = unused.remove(match);
             repositories.remove(match);
-            List<NodeTuple> merged = mergeFields(item, withoutLegacyKey(item), projectFields(project));
             MappingNode target = editable(item);
-            target.setValue(merged);
+            target.setValue(mergeFields(target, withoutLegacyKey(target), projectFields(project)));
             entries.add(target);
         }
         return entries;
@@ -136,8 +135,8 @@ final class DaemonYamlMerger {
             return;
         }
         if (tuple.getValueNode() instanceof MappingNode existing) {
-            List<NodeTuple> merged = mergeFields(existing, existing.getValue(), fields);
             MappingNode target = editable(existing);
+            List<NodeTuple> merged = mergeFields(target, target.getValue(), fields);
             becomeBlockWhenFilled(target, merged.size());
             target.setValue(merged);
             replaceValue(root, tuple, target);
@@ -164,9 +163,8 @@ final class DaemonYamlMerger {
                             text(SSH_KEY_PATH, desired.sshKeyPath(), true),
                             text(ENV_VAR_NAME, desired.envVarName(), true));
                     if (current instanceof MappingNode helper) {
-                        List<NodeTuple> merged = mergeFields(helper, helper.getValue(), fields);
                         MappingNode target = editable(helper);
-                        target.setValue(merged);
+                        target.setValue(mergeFields(target, target.getValue(), fields));
                         return target;
                     }
                     return mapping(mergeFields(null, List.of(), fields));
@@ -270,16 +268,35 @@ final class DaemonYamlMerger {
     }
 
     /** The node itself when only one place refers to it, else a copy (without its anchor) to edit. */
+    @SuppressWarnings("unchecked")
     private <N extends CollectionNode<?>> N editable(N node) {
-        if (!shared.contains(node)) {
+        return shared.contains(node) ? (N) withCommentsOf(node, copyChildren(node)) : node;
+    }
+
+    /** A deep copy, except that nodes aliased from elsewhere stay shared (and so stay aliases). */
+    private Node copy(Node node) {
+        if (shared.contains(node)) {
             return node;
         }
-        CollectionNode<?> copy = node instanceof MappingNode mapping
-                ? new MappingNode(mapping.getTag(), new ArrayList<>(mapping.getValue()), mapping.getFlowStyle())
-                : new SequenceNode(node.getTag(), new ArrayList<>(((SequenceNode) node).getValue()), node.getFlowStyle());
-        @SuppressWarnings("unchecked")
-        N typed = (N) withCommentsOf(node, copy);
-        return typed;
+        Node copy = node instanceof ScalarNode scalar
+                ? new ScalarNode(scalar.getTag(), scalar.getValue(), scalar.getScalarStyle())
+                : copyChildren((CollectionNode<?>) node);
+        return withCommentsOf(node, copy);
+    }
+
+    private CollectionNode<?> copyChildren(CollectionNode<?> node) {
+        if (node instanceof MappingNode mapping) {
+            List<NodeTuple> tuples = new ArrayList<>(mapping.getValue().size());
+            for (NodeTuple tuple : mapping.getValue()) {
+                tuples.add(new NodeTuple(copy(tuple.getKeyNode()), copy(tuple.getValueNode())));
+            }
+            return new MappingNode(mapping.getTag(), tuples, mapping.getFlowStyle());
+        }
+        List<Node> items = new ArrayList<>();
+        for (Node item : ((SequenceNode) node).getValue()) {
+            items.add(copy(item));
+        }
+        return new SequenceNode(node.getTag(), items, node.getFlowStyle());
     }
 
     /** Records every node that is reachable more than once (through aliases). */

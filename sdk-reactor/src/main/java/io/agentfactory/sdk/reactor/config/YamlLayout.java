@@ -112,8 +112,10 @@ record YamlLayout(int indent, int indicatorIndent, boolean indentWithIndicator, 
             }
         }
 
+        /** A block collection whose start mark is its first item (an anchor would move the mark onto itself). */
         private static boolean isBlock(Node node) {
-            return node instanceof CollectionNode<?> collection && collection.getFlowStyle() == FlowStyle.BLOCK;
+            return node instanceof CollectionNode<?> collection && collection.getFlowStyle() == FlowStyle.BLOCK
+                    && node.getAnchor().isEmpty();
         }
     }
 }
