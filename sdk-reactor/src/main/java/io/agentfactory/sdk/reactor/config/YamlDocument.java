@@ -98,7 +98,8 @@ final class YamlDocument {
             throw new ConfigFileException(file, 0, "larger than " + MAX_BYTES + " bytes", null);
         }
         String text = decode(file, bytes);
-        GuardedParser parser = new GuardedParser(new ParserImpl(LOAD, new StreamReader(LOAD, text)), file, MAX_DEPTH);
+        GuardedParser parser = new GuardedParser(new ParserImpl(LOAD, new StreamReader(LOAD, text)), file, MAX_DEPTH,
+                MAX_ALIASES);
         Node root;
         try {
             root = new Composer(LOAD, parser).getSingleNode().orElse(null);
