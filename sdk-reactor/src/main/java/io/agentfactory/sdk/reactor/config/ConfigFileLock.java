@@ -85,6 +85,12 @@ final class ConfigFileLock implements AutoCloseable {
         }
     }
 
+    /** Whether a thread of this JVM holds the in-process lock of {@code lockFile} (for tests). */
+    static boolean isLockedInProcess(Path lockFile) throws IOException {
+        InProcess held = IN_PROCESS.get(lockFile.toRealPath());
+        return held != null && held.lock.isLocked();
+    }
+
     /** Releases the OS lock, then the in-process one. */
     @Override
     public void close() throws IOException {
