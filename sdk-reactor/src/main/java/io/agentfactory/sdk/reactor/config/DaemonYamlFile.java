@@ -95,7 +95,7 @@ final class DaemonYamlFile {
         catch (IOException e) {
             throw new ConfigFileException(file, 0, "cannot read: " + describe(e), e);
         }
-        return bytes == null ? YamlDocument.absent(file) : YamlDocument.parse(file, bytes);
+        return bytes == null ? YamlDocument.absent() : YamlDocument.parse(file, bytes);
     }
 
     /** At most {@link YamlDocument#MAX_BYTES} + 1 bytes (enough to see it is too big), {@code null} when missing. */

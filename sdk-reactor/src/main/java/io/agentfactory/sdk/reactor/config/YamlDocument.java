@@ -31,9 +31,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import org.snakeyaml.engine.v2.schema.Schema;
 
@@ -71,21 +71,19 @@ final class YamlDocument {
             .setUseMarks(true)
             .build();
 
-    private final String file;
     private final String preamble;
     private final YamlLayout layout;
     private @Nullable Node root;
 
-    private YamlDocument(String file, String preamble, YamlLayout layout, @Nullable Node root) {
-        this.file = file;
+    private YamlDocument(String preamble, YamlLayout layout, @Nullable Node root) {
         this.preamble = preamble;
         this.layout = layout;
         this.root = root;
     }
 
     /** The document of a file that does not exist yet. */
-    static YamlDocument absent(String file) {
-        return new YamlDocument(file, "", YamlLayout.FRESH, null);
+    static YamlDocument absent() {
+        return new YamlDocument("", YamlLayout.FRESH, null);
     }
 
     /**
@@ -113,18 +111,12 @@ final class YamlDocument {
         }
         if (root != null && root.getTag().equals(Tag.COMMENT)) {
             // Only comments: no document. Keep the text verbatim ahead of whatever gets written.
-            return new YamlDocument(file, text, YamlLayout.of(text, null, false, false), null);
+            return new YamlDocument(text, YamlLayout.of(text, null, false, false), null);
         }
         if (root != null) {
             rejectDuplicateKeys(file, root);
         }
-        return new YamlDocument(file, "", YamlLayout.of(text, root, parser.explicitStart(), parser.explicitEnd()),
-                root);
-    }
-
-    /** The file this document was read from, as named by the caller. */
-    String file() {
-        return file;
+        return new YamlDocument("", YamlLayout.of(text, root, parser.explicitStart(), parser.explicitEnd()), root);
     }
 
     /** The root node; {@code null} when the file is missing, empty or only comments. */

@@ -45,18 +45,7 @@ final class ChildJvm implements AutoCloseable {
 
     /** Reads lines until one equals {@code expected} (log lines may come first); fails at end of output. */
     void await(String expected) {
-        String line;
-        try {
-            while ((line = out.readLine()) != null) {
-                if (line.equals(expected)) {
-                    return;
-                }
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new AssertionError("the child exited without printing '" + expected + "'");
+        awaitAny(expected);
     }
 
     /** The next line that is one of {@code answers}. */
