@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class ConcurrentUpdateTest {
             }
             start.countDown();
             for (Future<?> each : work) {
-                each.get();
+                each.get(2, TimeUnit.MINUTES);
             }
         }
         finally {
@@ -137,7 +138,7 @@ class ConcurrentUpdateTest {
             ConfigFiles.write(file, "projects: [{id: held, repository: github.com/held/by-holder}]\n");
             holder.send("release");
 
-            assertThat(waiting.get().projects()).extracting(ProjectEntry::repository)
+            assertThat(waiting.get(1, TimeUnit.MINUTES).projects()).extracting(ProjectEntry::repository)
                     .containsExactly("github.com/held/by-holder", "github.com/foo/bar");
         }
         finally {
