@@ -121,6 +121,7 @@ final class LineFramer {
         windowEnd = 0;
         pendingLength = 0;
         pending = new byte[0];
+        window = new byte[0];
     }
 
     /** The array holding the current line. */

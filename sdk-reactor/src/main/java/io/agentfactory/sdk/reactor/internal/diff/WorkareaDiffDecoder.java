@@ -26,8 +26,9 @@ import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
  * <pre>{@code
  * WorkareaDiffDecoder decoder = new WorkareaDiffDecoder("GET", path);
  * Flux<WorkareaDiffEvent> events = switch (WorkareaDiffShape.of(contentType)) {
- *     case NDJSON -> decoder.ndjson(response.receive());
- *     case ENVELOPE -> bodyBytes.flatMapMany(decoder::envelope);
+ *     case NDJSON -> decoder.ndjson(body);
+ *     // An empty body must reach the decoder (and fail), not vanish into an empty Flux.
+ *     case ENVELOPE -> body.aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMapMany(decoder::envelope);
  * };
  * }</pre>
  *

@@ -25,16 +25,18 @@ import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
  */
 class NdjsonBackpressureTest {
 
-    /** The chunk being emitted plus the one prefetched behind it. */
-    private static final long CHUNKS_AHEAD = WorkareaDiffDecoder.CHUNK_PREFETCH + 1;
+    /**
+     * The chunk being emitted plus the one prefetched behind it. A literal, not derived from the
+     * decoder's constant: raising the prefetch must be a decision that fails this test first.
+     */
+    private static final long CHUNKS_AHEAD = 2;
 
     private static final int LINES_PER_CHUNK = 10;
 
     @Test
     void withoutDemandOnlyThePrefetchIsRequestedAndOneEntryNeedsNoMore() {
         RequestLog log = new RequestLog();
-        Flux<WorkareaDiffEvent> events = decoder().ndjson(TransportBody.direct(log.watch(
-                GeneratedDiff.endless(LINES_PER_CHUNK))));
+        Flux<WorkareaDiffEvent> events = endlessDiff(log);
 
         StepVerifier.create(events, 0)
                 .then(() -> assertThat(log.total()).as("chunks requested before any demand")
@@ -54,8 +56,7 @@ class NdjsonBackpressureTest {
     @Test
     void chunksRequestedFollowTheEntriesRequested() {
         RequestLog log = new RequestLog();
-        Flux<WorkareaDiffEvent> events = decoder().ndjson(TransportBody.direct(log.watch(
-                GeneratedDiff.endless(LINES_PER_CHUNK))));
+        Flux<WorkareaDiffEvent> events = endlessDiff(log);
 
         StepVerifier.create(events, 0)
                 .thenRequest(995)
@@ -148,6 +149,11 @@ class NdjsonBackpressureTest {
         System.out.printf("1M-entry NDJSON diff: %d entries, %.1f MB in %d chunks: %d ms wall (%.0f entries/s),"
                 + " %d ms CPU (%.0f entries/s)%n", entries, bodyBytes.get() / 1e6, log.total(), nanos / 1_000_000,
                 entries / (nanos / 1e9), cpuNanos / 1_000_000, entries / (cpuNanos / 1e9));
+    }
+
+    /** A diff that never ends, {@value #LINES_PER_CHUNK} entries per chunk, its chunk requests logged. */
+    private static Flux<WorkareaDiffEvent> endlessDiff(RequestLog log) {
+        return decoder().ndjson(TransportBody.direct(log.watch(GeneratedDiff.endless(LINES_PER_CHUNK))));
     }
 
     /** The {@code request(n)} calls made of a source. */

@@ -28,6 +28,7 @@ import reactor.netty.http.client.PrematureCloseException;
 import reactor.test.StepVerifier;
 
 import io.agentfactory.sdk.error.DiffTruncatedException;
+import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
 import io.agentfactory.sdk.workarea.WorkareaDiffEvent;
@@ -76,6 +77,24 @@ class WorkareaDiffOverHttpTest {
     }
 
     @Test
+    void anEmptyJsonBodyIsMalformedNotAnEmptyDiff() {
+        server.replyWith(Reply.status(200).header("Content-Type", "application/json"));
+
+        StepVerifier.create(diff())
+                .expectError(ResponseDecodeException.class)
+                .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anEmptyNdjsonBodyIsTruncated() {
+        server.replyWith(Reply.status(200).header("Content-Type", NDJSON));
+
+        StepVerifier.create(diff())
+                .expectError(DiffTruncatedException.class)
+                .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
     void aConnectionCutMidStreamIsTruncationCausedByThePrematureClose() {
         server.replyWith(Reply.custom((request, response) -> response
                 .header("Content-Type", NDJSON)
@@ -117,7 +136,8 @@ class WorkareaDiffOverHttpTest {
                 .response((response, body) -> switch (WorkareaDiffShape.of(
                         response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE))) {
                     case NDJSON -> decoder.ndjson(body);
-                    case ENVELOPE -> body.aggregate().asByteArray().flatMapMany(decoder::envelope);
+                    case ENVELOPE -> body.aggregate().asByteArray().defaultIfEmpty(new byte[0])
+                            .flatMapMany(decoder::envelope);
                 });
     }
 }
