@@ -1,0 +1,170 @@
+package io.agentfactory.sdk.reactor.internal.diff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+
+import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
+
+/**
+ * NDJSON diffs of any length generated lazily: a chunk is built only when it is requested, so a
+ * million-entry body (about 190 MB) is never in memory. Entries cycle through added, removed and
+ * modified, with non-ASCII paths; chunks are cut at a fixed size, wherever that falls in a line.
+ */
+final class GeneratedDiff {
+
+    private static final byte[] PATH_PREFIX = utf8("{\"path\":\"src/modül-");
+    private static final byte[] PATH_MIDDLE = utf8("/größe/Datei");
+    private static final byte[] PATH_SUFFIX = utf8(".java\",\"status\":\"");
+    private static final byte[] ADDED_SIZE = utf8("added\",\"sizeB\":");
+    private static final byte[] ADDED_REST = utf8(",\"modeB\":\"0644\",\"hashB\":\"" + DiffFixtures.HASH_B + "\"}\n");
+    private static final byte[] REMOVED_SIZE = utf8("removed\",\"sizeA\":");
+    private static final byte[] REMOVED_REST = utf8(",\"modeA\":\"0644\",\"hashA\":\"" + DiffFixtures.HASH_A + "\"}\n");
+    private static final byte[] MODIFIED_SIZE_A = utf8("modified\",\"sizeA\":");
+    private static final byte[] MODIFIED_SIZE_B = utf8(",\"sizeB\":");
+    private static final byte[] MODIFIED_REST = utf8(",\"modeA\":\"0644\",\"modeB\":\"0755\",\"hashA\":\""
+            + DiffFixtures.HASH_A + "\",\"hashB\":\"" + DiffFixtures.HASH_B + "\"}\n");
+
+    private GeneratedDiff() {
+    }
+
+    /** {@code entries} entries then their summary, in chunks of {@code chunkSize} bytes. */
+    static Flux<byte[]> ndjson(long entries, int chunkSize) {
+        return Flux.generate(() -> new Cursor(entries, true), (cursor, sink) -> {
+            byte[] chunk = cursor.nextChunk(chunkSize);
+            if (chunk == null) {
+                sink.complete();
+            } else {
+                sink.next(chunk);
+            }
+            return cursor;
+        });
+    }
+
+    /** Entries without end, {@code linesPerChunk} whole lines per chunk. */
+    static Flux<byte[]> endless(int linesPerChunk) {
+        return Flux.generate(() -> new Cursor(Long.MAX_VALUE, false), (cursor, sink) -> {
+            Line chunk = new Line();
+            for (int i = 0; i < linesPerChunk; i++) {
+                chunk.append(cursor.entryLine());
+            }
+            sink.next(chunk.toBytes());
+            return cursor;
+        });
+    }
+
+    /** The summary of a generated diff of {@code entries} entries. */
+    static WorkareaDiffSummary summaryFor(long entries) {
+        int added = (int) ((entries + 2) / 3);
+        int removed = (int) ((entries + 1) / 3);
+        int modified = (int) (entries / 3);
+        return new WorkareaDiffSummary("wa-1", "wa-2", added, removed, modified, (int) entries);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A growable byte line with ASCII decimal digits. */
+    private static final class Line {
+
+        private byte[] bytes = new byte[320];
+        private int length;
+
+        Line append(byte[] part) {
+            ensure(part.length);
+            System.arraycopy(part, 0, bytes, length, part.length);
+            length += part.length;
+            return this;
+        }
+
+        Line digits(long value) {
+            int count = value == 0 ? 1 : (int) Math.log10(value) + 1;
+            ensure(count);
+            long rest = value;
+            for (int at = length + count - 1; at >= length; at--) {
+                bytes[at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            }
+            length += count;
+            return this;
+        }
+
+        byte[] toBytes() {
+            return Arrays.copyOf(bytes, length);
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(length + more, 2 * bytes.length));
+            }
+        }
+    }
+
+    private static final class Cursor {
+
+        private final long entries;
+        private final boolean withSummary;
+        private long next;
+        private boolean summarySent;
+        private byte[] line = new byte[0];
+        private int linePosition;
+
+        Cursor(long entries, boolean withSummary) {
+            this.entries = entries;
+            this.withSummary = withSummary;
+        }
+
+        byte @Nullable [] nextChunk(int size) {
+            byte[] chunk = new byte[size];
+            int filled = 0;
+            while (filled < size) {
+                if (linePosition == line.length) {
+                    byte[] nextLine = nextLine();
+                    if (nextLine == null) {
+                        break;
+                    }
+                    line = nextLine;
+                    linePosition = 0;
+                }
+                int count = Math.min(size - filled, line.length - linePosition);
+                System.arraycopy(line, linePosition, chunk, filled, count);
+                filled += count;
+                linePosition += count;
+            }
+            if (filled == 0) {
+                return null;
+            }
+            return filled == size ? chunk : Arrays.copyOf(chunk, filled);
+        }
+
+        private byte @Nullable [] nextLine() {
+            if (next < entries) {
+                return entryLine();
+            }
+            if (withSummary && !summarySent) {
+                summarySent = true;
+                WorkareaDiffSummary s = summaryFor(entries);
+                return DiffFixtures.summaryLine(s.added(), s.removed(), s.modified(), s.total())
+                        .concat("\n").getBytes(StandardCharsets.UTF_8);
+            }
+            return null;
+        }
+
+        /** The next entry line, built as bytes: the generator must not be the bottleneck it measures. */
+        byte[] entryLine() {
+            long i = next++;
+            Line line = new Line().append(PATH_PREFIX).digits(i % 1000).append(PATH_MIDDLE).digits(i)
+                    .append(PATH_SUFFIX);
+            switch ((int) (i % 3)) {
+                case 0 -> line.append(ADDED_SIZE).digits(i % 65536).append(ADDED_REST);
+                case 1 -> line.append(REMOVED_SIZE).digits(i % 4096).append(REMOVED_REST);
+                default -> line.append(MODIFIED_SIZE_A).digits(i % 4096).append(MODIFIED_SIZE_B).digits(i % 8192)
+                        .append(MODIFIED_REST);
+            }
+            return line.toBytes();
+        }
+    }
+}
