@@ -13,6 +13,7 @@ public class DiffSummaryMismatchException extends DiffStreamException {
     private final long added;
     private final long removed;
     private final long modified;
+    private final long total;
 
     /**
      * @param method the HTTP method
@@ -21,17 +22,19 @@ public class DiffSummaryMismatchException extends DiffStreamException {
      * @param added the added entries streamed
      * @param removed the removed entries streamed
      * @param modified the modified entries streamed
+     * @param total all entries streamed, whatever their status (unknown statuses count here only)
      */
     public DiffSummaryMismatchException(String method, String path, WorkareaDiffSummary summary, long added,
-            long removed, long modified) {
+            long removed, long modified, long total) {
         super(method, path, "diff summary says added=" + summary.added() + " removed=" + summary.removed()
                 + " modified=" + summary.modified() + " total=" + summary.total() + " but the stream carried added="
-                + added + " removed=" + removed + " modified=" + modified + " total=" + (added + removed + modified),
+                + added + " removed=" + removed + " modified=" + modified + " total=" + total,
                 null);
         this.summary = summary;
         this.added = added;
         this.removed = removed;
         this.modified = modified;
+        this.total = total;
     }
 
     /** The summary the daemon sent. */
@@ -47,6 +50,11 @@ public class DiffSummaryMismatchException extends DiffStreamException {
     /** Removed entries actually streamed. */
     public long streamedRemoved() {
         return removed;
+    }
+
+    /** All entries actually streamed, whatever their status. */
+    public long streamedTotal() {
+        return total;
     }
 
     /** Modified entries actually streamed. */

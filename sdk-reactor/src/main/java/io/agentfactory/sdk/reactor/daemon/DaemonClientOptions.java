@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.agentfactory.sdk.daemon.DaemonConfig;
 import io.agentfactory.sdk.reactor.TransportOptions;
+import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
 import io.agentfactory.sdk.reactor.internal.http.HeaderValues;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
 
@@ -52,11 +53,13 @@ public final class DaemonClientOptions {
     private final String baseUrl;
     private final @Nullable String controlToken;
     private final TransportOptions transport;
+    private final int maxDiffLineBytes;
 
     private DaemonClientOptions(Builder b) {
         this.baseUrl = b.baseUrl != null ? b.baseUrl : urlOf(b.host, b.port);
         this.controlToken = b.controlToken;
         this.transport = b.transport;
+        this.maxDiffLineBytes = b.maxDiffLineBytes;
     }
 
     /** The local daemon at {@code http://127.0.0.1:7734}, no control token, default transport. */
@@ -95,6 +98,7 @@ public final class DaemonClientOptions {
         b.baseUrl = baseUrl;
         b.controlToken = controlToken;
         b.transport = transport;
+        b.maxDiffLineBytes = maxDiffLineBytes;
         return b;
     }
 
@@ -111,6 +115,11 @@ public final class DaemonClientOptions {
     /** The transport options. */
     public TransportOptions transport() {
         return transport;
+    }
+
+    /** The longest NDJSON line a workarea diff may send; a longer one fails the stream. */
+    public int maxDiffLineBytes() {
+        return maxDiffLineBytes;
     }
 
     @Override
@@ -151,6 +160,7 @@ public final class DaemonClientOptions {
         private @Nullable String baseUrl;
         private @Nullable String controlToken;
         private TransportOptions transport = TransportOptions.defaults();
+        private int maxDiffLineBytes = WorkareaDiffDecoder.DEFAULT_MAX_LINE_BYTES;
 
         private Builder() {
         }
@@ -224,6 +234,18 @@ public final class DaemonClientOptions {
         /** Timeouts, pool, retries and limits. */
         public Builder transport(TransportOptions options) {
             this.transport = Objects.requireNonNull(options, "transport");
+            return this;
+        }
+
+        /**
+         * The longest NDJSON line of a workarea diff (default 1 MiB); a longer line fails the stream
+         * with a decode error stating the limit, without buffering past it.
+         */
+        public Builder maxDiffLineBytes(int bytes) {
+            if (bytes < 64) {
+                throw new IllegalArgumentException("maxDiffLineBytes must be at least 64: " + bytes);
+            }
+            this.maxDiffLineBytes = bytes;
             return this;
         }
 

@@ -25,6 +25,9 @@ import io.agentfactory.sdk.kit.ListKitSourcesResponse;
 import io.agentfactory.sdk.kit.ListKitsResponse;
 import io.agentfactory.sdk.provider.ListProvidersResponse;
 import io.agentfactory.sdk.provider.ProviderEnvelope;
+import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffCollector;
+import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
+import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffShape;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
 import io.agentfactory.sdk.reactor.internal.http.Redaction;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
@@ -60,6 +63,8 @@ import io.agentfactory.sdk.workarea.WorkareaRestoreResult;
  * }</pre>
  */
 public final class ReactorDaemonClient implements DaemonClient {
+
+    private static final String DIFF_MEDIA_TYPES = "application/x-ndjson, application/json";
 
     private static final String SCOPE_HEADER_PREFIX = "X-Rensei-";
 
@@ -255,15 +260,21 @@ public final class ReactorDaemonClient implements DaemonClient {
 
     @Override
     public Flux<WorkareaDiffEvent> streamDiff(String idA, String idB) {
-        // TODO(lead): diff decoder — pipeline.stream(() -> Route.get("/api/daemon/workareas/{}/diff/{}", idA, idB)
-        //  .accepting("application/x-ndjson, application/json"), <streaming decoder>)
-        return Flux.error(new UnsupportedOperationException("diff decoder pending"));
+        return Flux.defer(() -> {
+            Route route = Route.get("/api/daemon/workareas/{}/diff/{}", idA, idB).accepting(DIFF_MEDIA_TYPES);
+            WorkareaDiffDecoder decoder = new WorkareaDiffDecoder(route.method(), route.path(),
+                    options.maxDiffLineBytes());
+            return pipeline.stream(() -> route, (response, body) ->
+                    switch (WorkareaDiffShape.of(response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE))) {
+                        case NDJSON -> decoder.ndjson(body);
+                        case ENVELOPE -> pipeline.bodyBytes(route, body).flatMapMany(decoder::envelope);
+                    });
+        });
     }
 
     @Override
     public Mono<WorkareaDiffResult> diffWorkareas(String idA, String idB) {
-        // TODO(lead): diff decoder — collect streamDiff(idA, idB) into entries plus summary
-        return Mono.error(new UnsupportedOperationException("diff decoder pending"));
+        return WorkareaDiffCollector.collect(streamDiff(idA, idB));
     }
 
     @Override

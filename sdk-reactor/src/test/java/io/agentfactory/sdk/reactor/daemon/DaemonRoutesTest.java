@@ -360,19 +360,6 @@ class DaemonRoutesTest {
     }
 
     @Test
-    void diffRoutesArePendingTheirStreamingDecoderAndSendNothing() {
-        StepVerifier.create(daemon.streamDiff("ar-1", "ar-2"))
-                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(UnsupportedOperationException.class)
-                        .hasMessage("diff decoder pending"))
-                .verify(TIMEOUT);
-        StepVerifier.create(daemon.diffWorkareas("ar-1", "ar-2"))
-                .expectError(UnsupportedOperationException.class)
-                .verify(TIMEOUT);
-
-        assertThat(server.requestCount()).isZero();
-    }
-
-    @Test
     void getRoutingConfigGetsTheSnapshot() {
         server.replyWith(Reply.json(DaemonWire.ROUTING_CONFIG));
 

@@ -33,7 +33,7 @@ record DiffErrors(String method, String path) {
 
     DiffSummaryMismatchException mismatch(WorkareaDiffSummary summary, DiffTally streamed) {
         return new DiffSummaryMismatchException(method, path, summary, streamed.added(), streamed.removed(),
-                streamed.modified());
+                streamed.modified(), streamed.total());
     }
 
     /** {@code message} cut to {@link #MAX_SERVER_MESSAGE_CHARS}, never inside a surrogate pair. */

@@ -210,6 +210,23 @@ public final class HttpPipeline implements AutoCloseable {
                 });
     }
 
+    /**
+     * The whole body as bytes, read up to the response size limit ({@link TransportOptions#maxResponseBytes()});
+     * a larger body fails with a {@link ResponseDecodeException}. An empty body gives an empty array.
+     */
+    public Mono<byte[]> bodyBytes(Route route, ByteBufFlux content) {
+        return content.reduceWith(() -> new BodyBuffer(maxResponseBytes + 1), BodyBuffer::append)
+                .switchIfEmpty(Mono.fromSupplier(() -> new BodyBuffer(1)))
+                .handle((buffer, sink) -> {
+                    if (buffer.length() > maxResponseBytes) {
+                        sink.error(new ResponseDecodeException(route.method(), route.path(),
+                                "body exceeds the limit of " + maxResponseBytes + " bytes", null));
+                        return;
+                    }
+                    sink.next(java.util.Arrays.copyOf(buffer.array(), buffer.length()));
+                });
+    }
+
     private <T> Mono<T> readError(Route route, HttpClientResponse response, ByteBufFlux content) {
         String retryAfter = response.responseHeaders().get(HttpHeaderNames.RETRY_AFTER);
         int status = response.status().code();

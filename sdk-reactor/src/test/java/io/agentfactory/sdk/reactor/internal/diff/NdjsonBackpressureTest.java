@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
+import io.agentfactory.sdk.reactor.testing.GeneratedDiff;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.workarea.WorkareaDiffEntry;
 import io.agentfactory.sdk.workarea.WorkareaDiffEvent;

@@ -27,6 +27,7 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.test.StepVerifier;
 
+import io.agentfactory.sdk.reactor.testing.GeneratedDiff;
 import io.agentfactory.sdk.error.DiffTruncatedException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;

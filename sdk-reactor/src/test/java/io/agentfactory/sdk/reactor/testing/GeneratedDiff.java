@@ -1,4 +1,4 @@
-package io.agentfactory.sdk.reactor.internal.diff;
+package io.agentfactory.sdk.reactor.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,25 +13,30 @@ import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
  * million-entry body (about 190 MB) is never in memory. Entries cycle through added, removed and
  * modified, with non-ASCII paths; chunks are cut at a fixed size, wherever that falls in a line.
  */
-final class GeneratedDiff {
+public final class GeneratedDiff {
+
+    /** The A-side hash of generated entries. */
+    public static final String HASH_A = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    /** The B-side hash of generated entries. */
+    public static final String HASH_B = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752";
 
     private static final byte[] PATH_PREFIX = utf8("{\"path\":\"src/modül-");
     private static final byte[] PATH_MIDDLE = utf8("/größe/Datei");
     private static final byte[] PATH_SUFFIX = utf8(".java\",\"status\":\"");
     private static final byte[] ADDED_SIZE = utf8("added\",\"sizeB\":");
-    private static final byte[] ADDED_REST = utf8(",\"modeB\":\"0644\",\"hashB\":\"" + DiffFixtures.HASH_B + "\"}\n");
+    private static final byte[] ADDED_REST = utf8(",\"modeB\":\"0644\",\"hashB\":\"" + HASH_B + "\"}\n");
     private static final byte[] REMOVED_SIZE = utf8("removed\",\"sizeA\":");
-    private static final byte[] REMOVED_REST = utf8(",\"modeA\":\"0644\",\"hashA\":\"" + DiffFixtures.HASH_A + "\"}\n");
+    private static final byte[] REMOVED_REST = utf8(",\"modeA\":\"0644\",\"hashA\":\"" + HASH_A + "\"}\n");
     private static final byte[] MODIFIED_SIZE_A = utf8("modified\",\"sizeA\":");
     private static final byte[] MODIFIED_SIZE_B = utf8(",\"sizeB\":");
     private static final byte[] MODIFIED_REST = utf8(",\"modeA\":\"0644\",\"modeB\":\"0755\",\"hashA\":\""
-            + DiffFixtures.HASH_A + "\",\"hashB\":\"" + DiffFixtures.HASH_B + "\"}\n");
+            + HASH_A + "\",\"hashB\":\"" + HASH_B + "\"}\n");
 
     private GeneratedDiff() {
     }
 
     /** {@code entries} entries then their summary, in chunks of {@code chunkSize} bytes. */
-    static Flux<byte[]> ndjson(long entries, int chunkSize) {
+    public static Flux<byte[]> ndjson(long entries, int chunkSize) {
         return Flux.generate(() -> new Cursor(entries, true), (cursor, sink) -> {
             byte[] chunk = cursor.nextChunk(chunkSize);
             if (chunk == null) {
@@ -44,7 +49,7 @@ final class GeneratedDiff {
     }
 
     /** Entries without end, {@code linesPerChunk} whole lines per chunk. */
-    static Flux<byte[]> endless(int linesPerChunk) {
+    public static Flux<byte[]> endless(int linesPerChunk) {
         return Flux.generate(() -> new Cursor(Long.MAX_VALUE, false), (cursor, sink) -> {
             Line chunk = new Line();
             for (int i = 0; i < linesPerChunk; i++) {
@@ -56,11 +61,18 @@ final class GeneratedDiff {
     }
 
     /** The summary of a generated diff of {@code entries} entries. */
-    static WorkareaDiffSummary summaryFor(long entries) {
+    public static WorkareaDiffSummary summaryFor(long entries) {
         int added = (int) ((entries + 2) / 3);
         int removed = (int) ((entries + 1) / 3);
         int modified = (int) (entries / 3);
         return new WorkareaDiffSummary("wa-1", "wa-2", added, removed, modified, (int) entries);
+    }
+
+    /** The NDJSON summary line (with its newline) of {@code summary}. */
+    public static String summaryLine(WorkareaDiffSummary summary) {
+        return "{\"summary\":{\"workareaA\":\"" + summary.workareaA() + "\",\"workareaB\":\"" + summary.workareaB()
+                + "\",\"added\":" + summary.added() + ",\"removed\":" + summary.removed() + ",\"modified\":"
+                + summary.modified() + ",\"total\":" + summary.total() + "}}\n";
     }
 
     private static byte[] utf8(String text) {
@@ -147,8 +159,7 @@ final class GeneratedDiff {
             if (withSummary && !summarySent) {
                 summarySent = true;
                 WorkareaDiffSummary s = summaryFor(entries);
-                return DiffFixtures.summaryLine(s.added(), s.removed(), s.modified(), s.total())
-                        .concat("\n").getBytes(StandardCharsets.UTF_8);
+                return summaryLine(s).getBytes(StandardCharsets.UTF_8);
             }
             return null;
         }
