@@ -1,4 +1,4 @@
-package io.agentfactory.sdk.reactor.coordinator;
+package io.agentfactory.sdk.reactor.internal.activity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,20 +24,25 @@ import io.agentfactory.sdk.session.FollowedActivity;
  *
  * <p>Pages are pulled through {@code concatMap} with prefetch 0: the next page is requested only
  * once the previous page's events are delivered and downstream still wants more. A page that
- * brought nothing new makes the next fetch wait the poll interval on Reactor's timer.
+ * brought nothing new makes the next fetch wait the poll interval on Reactor's timer. Not API.
  */
-final class ActivityFollower {
+public final class ActivityFollower {
 
     /** How many recent event ids are remembered to drop repeats from overlapping pages. */
-    static final int DEDUPE_WINDOW = 10_000;
+    public static final int DEDUPE_WINDOW = 10_000;
 
     private final BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages;
 
-    ActivityFollower(BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages) {
+    /**
+     * A follower over {@code pages}: (session id, {@code after} cursor or {@code null}) to the
+     * page. The page {@code Mono} is subscribed only when the page is wanted.
+     */
+    public ActivityFollower(BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages) {
         this.pages = pages;
     }
 
-    Flux<FollowedActivity> follow(ActivityFollowRequest request) {
+    /** The followed session's events, on demand, ending after its terminal status (see the class doc). */
+    public Flux<FollowedActivity> follow(ActivityFollowRequest request) {
         return Flux.defer(() -> {
             FollowState state = new FollowState(request);
             return Flux.<Integer>generate(sink -> {
