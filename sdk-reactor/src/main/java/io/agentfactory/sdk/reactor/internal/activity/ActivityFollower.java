@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -22,9 +23,11 @@ import io.agentfactory.sdk.session.FollowedActivity;
  * for the semantics). Works over any page source, so the HTTP client and the in-memory mock share
  * it.
  *
- * <p>Pages are pulled through {@code concatMap} with prefetch 0: the next page is requested only
- * once the previous page's events are delivered and downstream still wants more. A page that
- * brought nothing new makes the next fetch wait the poll interval on Reactor's timer. Not API.
+ * <p>One page at a time ({@code concatMap}, prefetch 0), and a page is fetched only once the
+ * previous page's events are delivered <em>and</em> downstream asks for more: a subscriber that
+ * requests one event causes at most one fetch. A page that brought nothing newer makes the next
+ * fetch wait the poll interval on Reactor's timer (no thread blocked; virtual time in tests). Not
+ * API.
  */
 public final class ActivityFollower {
 
@@ -45,15 +48,25 @@ public final class ActivityFollower {
     public Flux<FollowedActivity> follow(ActivityFollowRequest request) {
         return Flux.defer(() -> {
             FollowState state = new FollowState(request);
-            return Flux.<Integer>generate(sink -> {
+            return Flux.<Boolean>generate(sink -> {
                 if (state.done) {
                     sink.complete();
                 }
                 else {
-                    sink.next(0);
+                    sink.next(Boolean.TRUE);
                 }
-            }).concatMap(tick -> state.nextPage(pages), 0);
+            }).concatMap(tick -> onDemand(() -> state.nextPage(pages)), 0);
         });
+    }
+
+    /**
+     * {@code page}, subscribed only once downstream asks for an element. {@code concatMap}
+     * subscribes the next inner publisher as soon as the previous one completes, demand or not;
+     * without this gate a drained page would trigger the next fetch (and poll wait) unasked.
+     * {@code hide()} matters: {@code concatMap} maps a scalar source at subscription time.
+     */
+    private static <T> Flux<T> onDemand(Supplier<Flux<T>> page) {
+        return Flux.just(Boolean.TRUE).hide().concatMap(ask -> page.get(), 0);
     }
 
     /** Where one subscription stands. Touched serially: concatMap runs one page at a time. */
