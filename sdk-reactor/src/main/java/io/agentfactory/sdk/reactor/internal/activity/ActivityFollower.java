@@ -125,13 +125,16 @@ public final class ActivityFollower {
                 }
             }
             String next = page.cursor();
+            // The cursor moving means the server had more; only a page with no events or no new
+            // cursor means "nothing newer yet" (events skipped as repeats or as already seen
+            // before a resume point still moved the feed on).
             boolean advanced = next != null && !next.equals(pageCursor);
             if (next != null) {
                 cursor = next;
             }
-            boolean nothingNew = fresh.isEmpty() || !advanced;
-            done = page.sessionStatus().isTerminal() && nothingNew;
-            waitBeforeNext = !done && nothingNew;
+            boolean nothingNewer = !advanced || events.isEmpty();
+            done = page.sessionStatus().isTerminal() && nothingNewer;
+            waitBeforeNext = !done && nothingNewer;
             return fresh;
         }
     }
