@@ -9,14 +9,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 import io.agentfactory.sdk.error.NotFoundException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.reactor.RetryPolicy;
 import io.agentfactory.sdk.reactor.testing.DelayRecordingScheduler;
+import io.agentfactory.sdk.reactor.testing.LoopbackServer;
 import io.agentfactory.sdk.reactor.testing.RecordedRequest;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
@@ -37,30 +38,29 @@ class ActivityFollowTest {
     private static final Duration POLL = Duration.ofSeconds(3);
     private static final String ACTIVITIES = "/api/public/session-activities";
 
-    private static RecordingServer server;
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
+
+    private static RecordingServer server() {
+        return loopback.server();
+    }
+
     private static ReactorCoordinatorClient client;
 
     @BeforeAll
     static void start() {
-        server = RecordingServer.start();
-        client = Coordinators.withToken(server);
+        client = Coordinators.withToken(server());
     }
 
     @AfterAll
     static void stop() {
         client.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
     }
 
     @Test
     void followsTheFirstPageThenEachLastCursorUntilTheTerminalSessionIsDrained() {
         SessionFeed feed = SessionFeed.of(SessionStatus.COMPLETED, 2, 5);
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
 
         StepVerifier.create(client.followActivities("sess-1"))
                 .expectNextMatches(e -> e.id().equals("ev-1"))
@@ -71,7 +71,7 @@ class ActivityFollowTest {
                 .expectComplete()
                 .verify(WAIT);
 
-        assertThat(server.requests()).extracting(RecordedRequest::uri).containsExactly(
+        assertThat(server().requests()).extracting(RecordedRequest::uri).containsExactly(
                 ACTIVITIES + "?sessionId=sess-1",
                 ACTIVITIES + "?sessionId=sess-1&after=c-ev-2",
                 ACTIVITIES + "?sessionId=sess-1&after=c-ev-4",
@@ -81,16 +81,16 @@ class ActivityFollowTest {
     @Test
     void withoutATokenEveryPageCarriesTheSessionHash() {
         SessionFeed feed = SessionFeed.of(SessionStatus.COMPLETED, 2, 3);
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
 
-        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server)) {
+        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server())) {
             StepVerifier.create(anonymous.followActivities("7f1c2d3e-0000-4a5b-9c8d-112233445566"))
                     .expectNextCount(3)
                     .expectComplete()
                     .verify(WAIT);
         }
 
-        assertThat(server.requests()).hasSize(3).allSatisfy(request -> {
+        assertThat(server().requests()).hasSize(3).allSatisfy(request -> {
             assertThat(request.query()).startsWith("sessionId=7f1c2d3e-0000-4a5b-9c8d-112233445566"
                     + "&sessionHash=4b4114ab1c31e0874055a825a123031f");
             assertThat(request.hasHeader("Authorization")).isFalse();
@@ -100,11 +100,11 @@ class ActivityFollowTest {
     @Test
     void withATokenNoPageCarriesTheSessionHash() {
         SessionFeed feed = SessionFeed.of(SessionStatus.COMPLETED, 2, 3);
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
 
         client.followActivities("sess-1").blockLast(WAIT);
 
-        assertThat(server.requests()).hasSize(3).allSatisfy(request -> {
+        assertThat(server().requests()).hasSize(3).allSatisfy(request -> {
             assertThat(request.query()).doesNotContain("sessionHash");
             assertThat(request.header("Authorization")).isEqualTo("Bearer " + Coordinators.TOKEN);
         });
@@ -113,17 +113,17 @@ class ActivityFollowTest {
     @Test
     void aPageIsFetchedOnlyForDemand() {
         SessionFeed feed = SessionFeed.of(SessionStatus.WORKING, 3, 9);
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
 
         StepVerifier.create(client.followActivities(ActivityFollowRequest.of("sess-1")), 0)
                 .expectSubscription()
-                .then(() -> assertThat(server.requestCount()).isZero())
+                .then(() -> assertThat(server().requestCount()).isZero())
                 .thenRequest(1)
                 .expectNextMatches(a -> a.event().id().equals("ev-1"))
-                .then(() -> assertThat(server.requestCount()).isEqualTo(1))
+                .then(() -> assertThat(server().requestCount()).isEqualTo(1))
                 .thenRequest(3)
                 .expectNextCount(3)
-                .then(() -> assertThat(server.requestCount()).isEqualTo(2))
+                .then(() -> assertThat(server().requestCount()).isEqualTo(2))
                 .thenRequest(2)
                 .expectNextMatches(a -> a.event().id().equals("ev-5"))
                 .expectNextMatches(a -> a.event().id().equals("ev-6"))
@@ -135,7 +135,7 @@ class ActivityFollowTest {
     @Test
     void whenNothingIsNewItWaitsThePollIntervalOnTheTimerThenAsksWithTheLastCursor() {
         SessionFeed feed = SessionFeed.of(SessionStatus.WORKING, 10, 1);
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
         DelayRecordingScheduler time = DelayRecordingScheduler.create();
 
         StepVerifier.withVirtualTime(() -> client.followActivities(ActivityFollowRequest.of("sess-1")
@@ -144,7 +144,7 @@ class ActivityFollowTest {
                 .then(() -> assertThat(time.nextDelay(WAIT)).isEqualTo(POLL))
                 .then(() -> assertThat(feed.fetches()).containsExactly(null, "c-ev-1"))
                 .thenAwait(POLL.minusMillis(1))
-                .then(() -> assertThat(server.requestCount()).as("still waiting").isEqualTo(2))
+                .then(() -> assertThat(server().requestCount()).as("still waiting").isEqualTo(2))
                 .thenAwait(Duration.ofMillis(1))
                 .then(() -> assertThat(time.nextDelay(WAIT)).as("asked again, nothing new").isEqualTo(POLL))
                 .then(() -> assertThat(feed.fetches()).containsExactly(null, "c-ev-1", "c-ev-1"))
@@ -159,18 +159,18 @@ class ActivityFollowTest {
     @Test
     void resumingFromASavedPointInTheMiddleOfAPageLosesAndRepeatsNothing() {
         SessionFeed feed = SessionFeed.of(SessionStatus.COMPLETED, 4, 10);
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
         List<FollowedActivity> first = client.followActivities(ActivityFollowRequest.of("sess-1"))
                 .take(6).collectList().block(WAIT);
         ActivityResumePoint saved = first.get(5).resumePoint();
-        server.reset();
-        server.replyWith(feed::reply);
+        server().reset();
+        server().replyWith(feed::reply);
 
         List<FollowedActivity> rest = client.followActivities(ActivityFollowRequest.of("sess-1").resumeFrom(saved))
                 .collectList().block(WAIT);
 
         assertThat(saved).isEqualTo(new ActivityResumePoint("c-ev-4", "ev-6"));
-        assertThat(server.requests().get(0).query()).isEqualTo("sessionId=sess-1&after=c-ev-4");
+        assertThat(server().requests().get(0).query()).isEqualTo("sessionId=sess-1&after=c-ev-4");
         List<String> ids = new ArrayList<>();
         first.forEach(a -> ids.add(a.event().id()));
         rest.forEach(a -> ids.add(a.event().id()));
@@ -180,7 +180,7 @@ class ActivityFollowTest {
     @Test
     void overlappingPagesNeverRepeatAnEvent() {
         SessionFeed feed = SessionFeed.of(SessionStatus.COMPLETED, 3, 7).overlapping();
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
 
         List<String> ids = client.followActivities("sess-1").map(e -> e.id()).collectList().block(WAIT);
 
@@ -191,7 +191,7 @@ class ActivityFollowTest {
     void aPermanentErrorMidStreamEndsItWithTheTypedError() {
         SessionFeed feed = SessionFeed.of(SessionStatus.WORKING, 2, 6);
         AtomicInteger calls = new AtomicInteger();
-        server.replyWith(request -> calls.incrementAndGet() == 2
+        server().replyWith(request -> calls.incrementAndGet() == 2
                 ? Reply.json(404, "{\"error\":\"session not found\"}") : feed.reply(request));
 
         StepVerifier.create(client.followActivities("sess-1").map(e -> e.id()))
@@ -199,14 +199,14 @@ class ActivityFollowTest {
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(NotFoundException.class)
                         .hasMessage("GET " + ACTIVITIES + ": HTTP 404: session not found"))
                 .verify(WAIT);
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(server().requestCount()).isEqualTo(2);
     }
 
     @Test
     void anUndecodablePageEndsTheStreamWithADecodeError() {
         SessionFeed feed = SessionFeed.of(SessionStatus.WORKING, 2, 6);
         AtomicInteger calls = new AtomicInteger();
-        server.replyWith(request -> calls.incrementAndGet() == 2 ? Reply.json("{\"activities\":[{") : feed.reply(request));
+        server().replyWith(request -> calls.incrementAndGet() == 2 ? Reply.json("{\"activities\":[{") : feed.reply(request));
 
         StepVerifier.create(client.followActivities("sess-1"))
                 .expectNextCount(2)
@@ -218,11 +218,11 @@ class ActivityFollowTest {
     void aTransientErrorMidStreamIsRetriedAndTheStreamGoesOnWithoutRepeats() {
         SessionFeed feed = SessionFeed.of(SessionStatus.COMPLETED, 2, 4);
         AtomicInteger calls = new AtomicInteger();
-        server.replyWith(request -> calls.incrementAndGet() == 2
+        server().replyWith(request -> calls.incrementAndGet() == 2
                 ? Reply.json(503, "{\"error\":\"busy\"}").header("Retry-After", "2") : feed.reply(request));
         DelayRecordingScheduler time = DelayRecordingScheduler.create();
 
-        try (ReactorCoordinatorClient retrying = Coordinators.client(server, b -> b.token(Coordinators.TOKEN)
+        try (ReactorCoordinatorClient retrying = Coordinators.client(server(), b -> b.token(Coordinators.TOKEN)
                 .transport(Coordinators.transport().retryPolicy(RetryPolicy.defaults()).build()))) {
             StepVerifier.withVirtualTime(() -> retrying.followActivities("sess-1").map(e -> e.id()), () -> time,
                     Long.MAX_VALUE)
@@ -233,7 +233,7 @@ class ActivityFollowTest {
                     .expectComplete()
                     .verify(WAIT);
         }
-        assertThat(server.requests()).extracting(RecordedRequest::query).containsExactly(
+        assertThat(server().requests()).extracting(RecordedRequest::query).containsExactly(
                 "sessionId=sess-1", "sessionId=sess-1&after=c-ev-2", "sessionId=sess-1&after=c-ev-2",
                 "sessionId=sess-1&after=c-ev-4");
     }
@@ -241,7 +241,7 @@ class ActivityFollowTest {
     @Test
     void eachEventExposesTheCursorToResumeFrom() {
         SessionFeed feed = SessionFeed.of(SessionStatus.STOPPED, 2, 3);
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
 
         List<FollowedActivity> all = client.followActivities(ActivityFollowRequest.of("sess-1")).collectList()
                 .block(WAIT);

@@ -6,15 +6,15 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
+import io.agentfactory.sdk.reactor.testing.LoopbackServer;
 import io.agentfactory.sdk.reactor.testing.PoolProbe;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
@@ -32,26 +32,20 @@ class ConnectionReleaseTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private static RecordingServer server;
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
+
+    private static RecordingServer server() {
+        return loopback.server();
+    }
 
     private PoolProbe pool;
     private ReactorCoordinatorClient client;
 
-    @BeforeAll
-    static void start() {
-        server = RecordingServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void connect() {
-        server.reset();
         pool = PoolProbe.create("release-test", 4);
-        client = Coordinators.client(server, b -> b.token(Coordinators.TOKEN)
+        client = Coordinators.client(server(), b -> b.token(Coordinators.TOKEN)
                 .transport(Coordinators.transport().connectionProvider(pool.provider())
                         .responseTimeout(Duration.ofMillis(500)).build()));
     }
@@ -64,7 +58,7 @@ class ConnectionReleaseTest {
 
     @Test
     void aSuccessfulCallLeavesItsConnectionIdleForReuse() {
-        server.replyWith(Reply.json(CoordinatorWire.STATS));
+        server().replyWith(Reply.json(CoordinatorWire.STATS));
 
         for (int i = 0; i < 20; i++) {
             client.getStats().block(WAIT);
@@ -78,7 +72,7 @@ class ConnectionReleaseTest {
     @Test
     void cancellingWhileWaitingForTheAnswerReleasesTheConnection() throws InterruptedException {
         CountDownLatch arrived = new CountDownLatch(1);
-        server.replyWith(request -> {
+        server().replyWith(request -> {
             arrived.countDown();
             return Reply.custom((req, res) -> Mono.never());
         });
@@ -94,7 +88,7 @@ class ConnectionReleaseTest {
     @Test
     void cancellingInTheMiddleOfTheBodyReleasesTheConnection() throws InterruptedException {
         CountDownLatch arrived = new CountDownLatch(1);
-        server.replyWith(request -> {
+        server().replyWith(request -> {
             arrived.countDown();
             return Reply.json(CoordinatorWire.MACHINES).chunked(16).chunkDelay(Duration.ofMillis(200));
         });
@@ -108,7 +102,7 @@ class ConnectionReleaseTest {
 
     @Test
     void anErrorStatusWithALargeUnreadBodyReleasesTheConnection() {
-        server.replyWith(Reply.text(500, "x".repeat(512 * 1024)).chunked(8192));
+        server().replyWith(Reply.text(500, "x".repeat(512 * 1024)).chunked(8192));
 
         StepVerifier.create(client.getStats()).expectError().verify(WAIT);
 
@@ -117,7 +111,7 @@ class ConnectionReleaseTest {
 
     @Test
     void aBodyOfTheWrongContentTypeReleasesTheConnection() {
-        server.replyWith(Reply.status(200).header("Content-Type", "text/html").body("<html>" + "x".repeat(100_000)));
+        server().replyWith(Reply.status(200).header("Content-Type", "text/html").body("<html>" + "x".repeat(100_000)));
 
         StepVerifier.create(client.getStats()).expectError().verify(WAIT);
 
@@ -126,7 +120,7 @@ class ConnectionReleaseTest {
 
     @Test
     void aTimeoutReleasesTheConnection() {
-        server.replyWith(Reply.custom((req, res) -> Mono.never()));
+        server().replyWith(Reply.custom((req, res) -> Mono.never()));
 
         StepVerifier.create(client.getStats()).expectError().verify(WAIT);
 
@@ -135,7 +129,7 @@ class ConnectionReleaseTest {
 
     @Test
     void takingFewerElementsThanTheArrayHoldsReleasesTheConnection() {
-        server.replyWith(Reply.json(CoordinatorWire.MACHINES));
+        server().replyWith(Reply.json(CoordinatorWire.MACHINES));
 
         StepVerifier.create(client.getMachineStats().take(1)).expectNextCount(1).verifyComplete();
 
@@ -146,7 +140,7 @@ class ConnectionReleaseTest {
     void cancellingAFollowWhileAPageIsInFlightReleasesTheConnectionAndStopsPolling() throws InterruptedException {
         SessionFeed feed = SessionFeed.of(SessionStatus.WORKING, 2, 4);
         CountDownLatch secondPage = new CountDownLatch(1);
-        server.replyWith(request -> {
+        server().replyWith(request -> {
             if (feed.fetchCount() == 1) {
                 secondPage.countDown();
                 feed.page(null);
@@ -160,13 +154,13 @@ class ConnectionReleaseTest {
         follow.dispose();
 
         pool.awaitIdle(WAIT);
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(server().requestCount()).isEqualTo(2);
     }
 
     @Test
     void cancellingAFollowDuringThePollWaitLeavesNothingAcquired() {
         SessionFeed feed = SessionFeed.of(SessionStatus.WORKING, 5, 1);
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
 
         StepVerifier.create(client.followActivities(ActivityFollowRequest.of("sess-1")
                 .withPollInterval(Duration.ofHours(1))))

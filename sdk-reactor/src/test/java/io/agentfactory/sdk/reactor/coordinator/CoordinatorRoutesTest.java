@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.agentfactory.sdk.agent.AgentCard;
 import io.agentfactory.sdk.agent.AgentScopeQuery;
@@ -17,6 +17,7 @@ import io.agentfactory.sdk.fleet.MachineStats;
 import io.agentfactory.sdk.fleet.SandboxProviderStats;
 import io.agentfactory.sdk.kit.KitContribution;
 import io.agentfactory.sdk.kit.KitDetection;
+import io.agentfactory.sdk.reactor.testing.LoopbackServer;
 import io.agentfactory.sdk.reactor.testing.RecordedRequest;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
@@ -28,36 +29,35 @@ import io.agentfactory.sdk.task.StopAgentRequest;
 import io.agentfactory.sdk.task.SubmitTaskRequest;
 
 /**
- * Every coordinator route of CONTRACT.md §3 against a real loopback server: the exact method, path,
+ * Every coordinator route of CONTRACT.md §3 against a real loopback server(): the exact method, path,
  * query and body sent, and the answer decoded.
  */
 class CoordinatorRoutesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private static RecordingServer server;
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
+
+    private static RecordingServer server() {
+        return loopback.server();
+    }
+
     private static ReactorCoordinatorClient client;
 
     @BeforeAll
     static void start() {
-        server = RecordingServer.start();
-        client = Coordinators.withToken(server);
+        client = Coordinators.withToken(server());
     }
 
     @AfterAll
     static void stop() {
         client.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
     }
 
     @Test
     void getStatsGetsPublicStats() {
-        server.replyWith(Reply.json(CoordinatorWire.STATS));
+        server().replyWith(Reply.json(CoordinatorWire.STATS));
 
         assertThat(client.getStats().block(WAIT).completedToday()).isEqualTo(17);
         assertSent("GET", "/api/public/stats", null);
@@ -65,7 +65,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getStatsV2GetsPublicStatsV2WithMachinesAndProvidersAtTopLevel() {
-        server.replyWith(Reply.json(CoordinatorWire.STATS_V2));
+        server().replyWith(Reply.json(CoordinatorWire.STATS_V2));
 
         var stats = client.getStatsV2().block(WAIT);
 
@@ -77,7 +77,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getSessionsGetsPublicSessionsWithoutQuery() {
-        server.replyWith(Reply.json(CoordinatorWire.SESSIONS));
+        server().replyWith(Reply.json(CoordinatorWire.SESSIONS));
 
         var sessions = client.getSessions().block(WAIT);
 
@@ -90,7 +90,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getSessionsFilteredAddsTheProjectQuery() {
-        server.replyWith(Reply.json(CoordinatorWire.SESSIONS));
+        server().replyWith(Reply.json(CoordinatorWire.SESSIONS));
 
         client.getSessionsFiltered("web-app").block(WAIT);
 
@@ -99,7 +99,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getSessionsFilteredWithAnEmptyProjectSendsNoQuery() {
-        server.replyWith(Reply.json(CoordinatorWire.SESSIONS));
+        server().replyWith(Reply.json(CoordinatorWire.SESSIONS));
 
         client.getSessionsFiltered("").block(WAIT);
 
@@ -108,7 +108,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getSessionDetailGetsTheSessionById() {
-        server.replyWith(Reply.json(CoordinatorWire.SESSION_DETAIL));
+        server().replyWith(Reply.json(CoordinatorWire.SESSION_DETAIL));
 
         var detail = client.getSessionDetail("sess-1").block(WAIT);
 
@@ -119,7 +119,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getActivitiesWithATokenSendsSessionIdOnly() {
-        server.replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
+        server().replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
 
         var page = client.getActivities("sess-1", null).block(WAIT);
 
@@ -130,7 +130,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getActivitiesSendsTheAfterCursor() {
-        server.replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
+        server().replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
 
         client.getActivities("sess-1", "c-41").block(WAIT);
 
@@ -139,8 +139,8 @@ class CoordinatorRoutesTest {
 
     @Test
     void getActivitiesWithoutATokenAddsTheSessionHashOfTheVectors() {
-        server.replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
-        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server)) {
+        server().replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
+        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server())) {
             anonymous.getActivities("linear-session-abc123", "c-1").block(WAIT);
         }
 
@@ -150,7 +150,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void stopSessionPostsWithoutABody() {
-        server.replyWith(Reply.json(CoordinatorWire.STOP_SESSION));
+        server().replyWith(Reply.json(CoordinatorWire.STOP_SESSION));
 
         var stopped = client.stopSession("sess-1").block(WAIT);
 
@@ -161,7 +161,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void chatSessionPostsThePrompt() {
-        server.replyWith(Reply.json(CoordinatorWire.CHAT));
+        server().replyWith(Reply.json(CoordinatorWire.CHAT));
 
         var chat = client.chatSession("sess-1", new ChatSessionRequest("Add a test")).block(WAIT);
 
@@ -171,7 +171,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void reconnectSessionPostsCursorAndLastEventIdWhenSet() {
-        server.replyWith(Reply.json(CoordinatorWire.RECONNECT));
+        server().replyWith(Reply.json(CoordinatorWire.RECONNECT));
 
         var reconnected = client.reconnectSession("sess-1", new ReconnectSessionRequest("c-9", "ev-9")).block(WAIT);
 
@@ -181,7 +181,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void reconnectSessionLeavesOutUnsetFields() {
-        server.replyWith(Reply.json(CoordinatorWire.RECONNECT));
+        server().replyWith(Reply.json(CoordinatorWire.RECONNECT));
 
         client.reconnectSession("sess-1", new ReconnectSessionRequest(null, null)).block(WAIT);
 
@@ -190,7 +190,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void submitTaskPostsOnlyTheFieldsThatAreSet() {
-        server.replyWith(Reply.json(CoordinatorWire.SUBMIT_TASK));
+        server().replyWith(Reply.json(CoordinatorWire.SUBMIT_TASK));
 
         var submitted = client.submitTask(new SubmitTaskRequest("REN-1", "", "", 0)).block(WAIT);
 
@@ -200,7 +200,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void stopAgentPostsTheTaskId() {
-        server.replyWith(Reply.json(CoordinatorWire.STOP_AGENT));
+        server().replyWith(Reply.json(CoordinatorWire.STOP_AGENT));
 
         var stopped = client.stopAgent(new StopAgentRequest("task-1")).block(WAIT);
 
@@ -210,7 +210,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void forwardPromptAlwaysWritesTaskIdAndMessage() {
-        server.replyWith(Reply.json(CoordinatorWire.FORWARD_PROMPT));
+        server().replyWith(Reply.json(CoordinatorWire.FORWARD_PROMPT));
 
         var forwarded = client.forwardPrompt(new ForwardPromptRequest("", "")).block(WAIT);
 
@@ -220,7 +220,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getCostReportGetsMcpCostReport() {
-        server.replyWith(Reply.json(CoordinatorWire.COST_REPORT));
+        server().replyWith(Reply.json(CoordinatorWire.COST_REPORT));
 
         assertThat(client.getCostReport().block(WAIT).totalCostUsd()).isEqualTo(123.45);
         assertSent("GET", "/api/mcp/cost-report", null);
@@ -228,7 +228,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void listFleetGetsMcpListFleet() {
-        server.replyWith(Reply.json(CoordinatorWire.LIST_FLEET));
+        server().replyWith(Reply.json(CoordinatorWire.LIST_FLEET));
 
         var fleet = client.listFleet().block(WAIT);
 
@@ -239,7 +239,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void whoAmIGetsCliWhoami() {
-        server.replyWith(Reply.json(CoordinatorWire.WHO_AM_I));
+        server().replyWith(Reply.json(CoordinatorWire.WHO_AM_I));
 
         var me = client.whoAmI().block(WAIT);
 
@@ -250,7 +250,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getMachineStatsStreamsTheBareArray() {
-        server.replyWith(Reply.json(CoordinatorWire.MACHINES));
+        server().replyWith(Reply.json(CoordinatorWire.MACHINES));
 
         List<MachineStats> machines = client.getMachineStats().collectList().block(WAIT);
 
@@ -260,14 +260,14 @@ class CoordinatorRoutesTest {
 
     @Test
     void getMachineStatsTreatsNullAsEmpty() {
-        server.replyWith(Reply.json("null"));
+        server().replyWith(Reply.json("null"));
 
         assertThat(client.getMachineStats().collectList().block(WAIT)).isEmpty();
     }
 
     @Test
     void getWorkareaPoolStatsWithoutMachineGetsTheAggregate() {
-        server.replyWith(Reply.json(CoordinatorWire.WORKAREA_POOL));
+        server().replyWith(Reply.json(CoordinatorWire.WORKAREA_POOL));
 
         var pool = client.getWorkareaPoolStats("").block(WAIT);
 
@@ -277,7 +277,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getWorkareaPoolStatsAddsTheMachineQuery() {
-        server.replyWith(Reply.json(CoordinatorWire.WORKAREA_POOL));
+        server().replyWith(Reply.json(CoordinatorWire.WORKAREA_POOL));
 
         client.getWorkareaPoolStats("mac-1").block(WAIT);
 
@@ -286,7 +286,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getSandboxProviderStatsStreamsTheBareArray() {
-        server.replyWith(Reply.json(CoordinatorWire.SANDBOX_PROVIDERS));
+        server().replyWith(Reply.json(CoordinatorWire.SANDBOX_PROVIDERS));
 
         List<SandboxProviderStats> providers = client.getSandboxProviderStats().collectList().block(WAIT);
 
@@ -296,7 +296,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getKitDetectionsGetsTheSessionsDetections() {
-        server.replyWith(Reply.json(CoordinatorWire.KIT_DETECTIONS));
+        server().replyWith(Reply.json(CoordinatorWire.KIT_DETECTIONS));
 
         List<KitDetection> detections = client.getKitDetections("sess-1").collectList().block(WAIT);
 
@@ -306,7 +306,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getKitContributionsGetsTheSessionsContributions() {
-        server.replyWith(Reply.json(CoordinatorWire.KIT_CONTRIBUTIONS));
+        server().replyWith(Reply.json(CoordinatorWire.KIT_CONTRIBUTIONS));
 
         List<KitContribution> contributions = client.getKitContributions("sess-1").collectList().block(WAIT);
 
@@ -317,7 +317,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getAuditChainStreamsTheEntriesInOrder() {
-        server.replyWith(Reply.json(CoordinatorWire.AUDIT_CHAIN));
+        server().replyWith(Reply.json(CoordinatorWire.AUDIT_CHAIN));
 
         List<AuditChainEntry> chain = client.getAuditChain("sess-1").collectList().block(WAIT);
 
@@ -327,7 +327,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void listAgentsWithAnEmptyScopeSendsNoQuery() {
-        server.replyWith(Reply.json(CoordinatorWire.AGENT_LIST));
+        server().replyWith(Reply.json(CoordinatorWire.AGENT_LIST));
 
         List<AgentCard> agents = client.listAgents(new AgentScopeQuery("", "", "", "")).collectList().block(WAIT);
 
@@ -337,7 +337,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void listAgentsSendsEveryNonEmptyScopeField() {
-        server.replyWith(Reply.json(CoordinatorWire.AGENT_LIST));
+        server().replyWith(Reply.json(CoordinatorWire.AGENT_LIST));
 
         client.listAgents(new AgentScopeQuery("project", "org-1", "prj-1", "qa")).collectList().block(WAIT);
 
@@ -346,7 +346,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void listAgentsSkipsEmptyScopeFields() {
-        server.replyWith(Reply.json(CoordinatorWire.AGENT_LIST));
+        server().replyWith(Reply.json(CoordinatorWire.AGENT_LIST));
 
         client.listAgents(new AgentScopeQuery("", "org-1", "", "qa")).collectList().block(WAIT);
 
@@ -355,7 +355,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getAgentAcceptsABareCard() {
-        server.replyWith(Reply.json(CoordinatorWire.AGENT_CARD));
+        server().replyWith(Reply.json(CoordinatorWire.AGENT_CARD));
 
         AgentCard card = client.getAgent("agent-1").block(WAIT);
 
@@ -366,7 +366,7 @@ class CoordinatorRoutesTest {
 
     @Test
     void getAgentAcceptsACardWrappedInAgent() {
-        server.replyWith(Reply.json("{\"agent\":" + CoordinatorWire.AGENT_CARD + "}"));
+        server().replyWith(Reply.json("{\"agent\":" + CoordinatorWire.AGENT_CARD + "}"));
 
         AgentCard card = client.getAgent("agent-1").block(WAIT);
 
@@ -374,9 +374,9 @@ class CoordinatorRoutesTest {
         assertThat(card.tools().allow()).containsExactly("git");
     }
 
-    /** Checks the one request the server saw: method, raw URI (path and query) and body. */
+    /** Checks the one request the server() saw: method, raw URI (path and query) and body. */
     private static RecordedRequest assertSent(String method, String uri, String body) {
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = server().onlyRequest();
         assertThat(request.method()).isEqualTo(method);
         assertThat(request.uri()).isEqualTo(uri);
         if (body == null) {

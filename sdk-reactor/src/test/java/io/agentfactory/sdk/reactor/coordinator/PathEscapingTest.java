@@ -13,46 +13,49 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.agent.AgentScopeQuery;
 import io.agentfactory.sdk.error.InvalidArgumentException;
+import io.agentfactory.sdk.reactor.testing.LoopbackServer;
 import io.agentfactory.sdk.reactor.testing.RecordedRequest;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
+import io.agentfactory.sdk.session.ChatSessionRequest;
+import io.agentfactory.sdk.session.ReconnectSessionRequest;
 import io.agentfactory.sdk.session.SessionHash;
 
 /**
  * Ids travel as single path segments and query values arrive intact, whatever they contain
- * (CONTRACT.md §3): the server sees the intended route, with the id as one segment that decodes
+ * (CONTRACT.md §3): the server() sees the intended route, with the id as one segment that decodes
  * back to the id.
  */
 class PathEscapingTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private static RecordingServer server;
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
+
+    private static RecordingServer server() {
+        return loopback.server();
+    }
+
     private static ReactorCoordinatorClient client;
 
     @BeforeAll
     static void start() {
-        server = RecordingServer.start();
-        client = Coordinators.withToken(server);
+        client = Coordinators.withToken(server());
     }
 
     @AfterAll
     static void stop() {
         client.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
     }
 
     @ParameterizedTest(name = "id {0}")
@@ -71,11 +74,11 @@ class PathEscapingTest {
         "émoji😀         | %C3%A9moji%F0%9F%98%80",
     })
     void aSessionIdIsOneEscapedSegment(String id, String encoded) {
-        server.replyWith(Reply.json(CoordinatorWire.SESSION_DETAIL));
+        server().replyWith(Reply.json(CoordinatorWire.SESSION_DETAIL));
 
         client.getSessionDetail(id).block(WAIT);
 
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = server().onlyRequest();
         assertThat(request.path()).isEqualTo("/api/public/sessions/" + encoded);
         assertThat(segments(request.path())).containsExactly("api", "public", "sessions", id);
         assertThat(request.query()).isEmpty();
@@ -83,18 +86,18 @@ class PathEscapingTest {
 
     @Test
     void anIdCannotReachAnotherRouteOfTheSession() {
-        server.replyWith(Reply.json(CoordinatorWire.STOP_SESSION));
+        server().replyWith(Reply.json(CoordinatorWire.STOP_SESSION));
 
         client.stopSession("sess-1/prompt?x=").block(WAIT);
 
-        assertThat(segments(server.onlyRequest().path()))
+        assertThat(segments(server().onlyRequest().path()))
                 .containsExactly("api", "public", "sessions", "sess-1/prompt?x=", "stop");
     }
 
     @Test
     void everySessionSubRouteEscapesItsId() {
         String id = "a/b c";
-        server.replyWith(request -> Reply.json(request.path().endsWith("audit-chain")
+        server().replyWith(request -> Reply.json(request.path().endsWith("audit-chain")
                 || request.path().endsWith("detections") || request.path().endsWith("contributions") ? "[]"
                         : "{}"));
 
@@ -102,11 +105,11 @@ class PathEscapingTest {
         client.getKitContributions(id).collectList().block(WAIT);
         client.getAuditChain(id).collectList().block(WAIT);
         client.stopSession(id).block(WAIT);
-        client.chatSession(id, new io.agentfactory.sdk.session.ChatSessionRequest("hi")).block(WAIT);
-        client.reconnectSession(id, new io.agentfactory.sdk.session.ReconnectSessionRequest(null, null)).block(WAIT);
-        client.getAgent(id).onErrorResume(e -> reactor.core.publisher.Mono.empty()).block(WAIT);
+        client.chatSession(id, new ChatSessionRequest("hi")).block(WAIT);
+        client.reconnectSession(id, new ReconnectSessionRequest(null, null)).block(WAIT);
+        client.getAgent(id).onErrorResume(e -> Mono.empty()).block(WAIT);
 
-        assertThat(server.requests()).extracting(RecordedRequest::path).containsExactly(
+        assertThat(server().requests()).extracting(RecordedRequest::path).containsExactly(
                 "/api/public/sessions/a%2Fb%20c/kit-detections",
                 "/api/public/sessions/a%2Fb%20c/kit-contributions",
                 "/api/public/sessions/a%2Fb%20c/audit-chain",
@@ -118,7 +121,7 @@ class PathEscapingTest {
 
     @Test
     void queryValuesWithReservedCharactersArriveIntact() {
-        server.replyWith(Reply.json(CoordinatorWire.AGENT_LIST));
+        server().replyWith(Reply.json(CoordinatorWire.AGENT_LIST));
         String scope = "a&b=c";
         String org = "x+y z";
         String project = "p#1?";
@@ -126,7 +129,7 @@ class PathEscapingTest {
 
         client.listAgents(new AgentScopeQuery(scope, org, project, workType)).collectList().block(WAIT);
 
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = server().onlyRequest();
         assertThat(request.path()).isEqualTo("/api/agents");
         assertThat(query(request.query())).containsExactly(
                 Map.entry("scope", scope), Map.entry("orgId", org), Map.entry("projectId", project),
@@ -135,32 +138,32 @@ class PathEscapingTest {
 
     @Test
     void aProjectFilterWithReservedCharactersArrivesIntact() {
-        server.replyWith(Reply.json(CoordinatorWire.SESSIONS));
+        server().replyWith(Reply.json(CoordinatorWire.SESSIONS));
 
         client.getSessionsFiltered("web&admin=1#top").block(WAIT);
 
-        assertThat(server.onlyRequest().query()).isEqualTo("project=web%26admin%3D1%23top");
-        assertThat(query(server.onlyRequest().query())).containsExactly(Map.entry("project", "web&admin=1#top"));
+        assertThat(server().onlyRequest().query()).isEqualTo("project=web%26admin%3D1%23top");
+        assertThat(query(server().onlyRequest().query())).containsExactly(Map.entry("project", "web&admin=1#top"));
     }
 
     @Test
     void aMachineIdWithReservedCharactersArrivesIntact() {
-        server.replyWith(Reply.json(CoordinatorWire.WORKAREA_POOL));
+        server().replyWith(Reply.json(CoordinatorWire.WORKAREA_POOL));
 
         client.getWorkareaPoolStats("mac 1&all=true").block(WAIT);
 
-        assertThat(query(server.onlyRequest().query())).containsExactly(Map.entry("machine", "mac 1&all=true"));
+        assertThat(query(server().onlyRequest().query())).containsExactly(Map.entry("machine", "mac 1&all=true"));
     }
 
     @Test
     void activityQueryValuesArriveIntactWithTheHashOfTheRawId() {
         String id = "sess with spaces/and?odd#chars";
-        server.replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
-        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server)) {
+        server().replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
+        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server())) {
             anonymous.getActivities(id, "c=1&d+2").block(WAIT);
         }
 
-        RecordedRequest request = server.onlyRequest();
+        RecordedRequest request = server().onlyRequest();
         assertThat(request.path()).isEqualTo("/api/public/session-activities");
         assertThat(query(request.query())).containsExactly(
                 Map.entry("sessionId", id),
@@ -174,14 +177,14 @@ class PathEscapingTest {
         assertThatThrownBy(() -> client.getSessionDetail(id).block(WAIT)).isInstanceOf(InvalidArgumentException.class);
         assertThatThrownBy(() -> client.getActivities(id, null).block(WAIT))
                 .isInstanceOf(InvalidArgumentException.class);
-        assertThat(server.requestCount()).isZero();
+        assertThat(server().requestCount()).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a\r\nb", "a\nb", "a\u0000b"})
     void anIdWithControlCharactersIsRefusedBeforeSending(String id) {
         assertThatThrownBy(() -> client.stopSession(id).block(WAIT)).isInstanceOf(InvalidArgumentException.class);
-        assertThat(server.requestCount()).isZero();
+        assertThat(server().requestCount()).isZero();
     }
 
     @Test
@@ -191,13 +194,13 @@ class PathEscapingTest {
         vectors.put("7f1c2d3e-0000-4a5b-9c8d-112233445566", "4b4114ab1c31e0874055a825a123031f");
         vectors.put("sess with spaces/and?odd#chars", "737149227cc8928559b758af1c7b36ce");
         vectors.put("日本語セッション", "558bd8191afd62285d05e2681fb38741");
-        server.replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
+        server().replyWith(Reply.json(CoordinatorWire.ACTIVITIES));
 
-        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server)) {
+        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server())) {
             vectors.keySet().forEach(id -> anonymous.getActivities(id, null).block(WAIT));
         }
 
-        assertThat(server.requests()).extracting(r -> query(r.query()).get("sessionHash"))
+        assertThat(server().requests()).extracting(r -> query(r.query()).get("sessionHash"))
                 .containsExactlyElementsOf(vectors.values());
         assertThat(SessionHash.of("")).isEqualTo("0bc8506e4d853e42389963d502c77e41");
     }

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.error.HttpStatusException;
 import io.agentfactory.sdk.reactor.RetryPolicy;
+import io.agentfactory.sdk.reactor.testing.LoopbackServer;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
 import io.agentfactory.sdk.reactor.testing.SessionFeed;
@@ -42,7 +44,13 @@ class SecretRedactionTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String SESSION_ID = "sess-7f1c2d3e-visible-id";
 
-    private static RecordingServer server;
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
+
+    private static RecordingServer server() {
+        return loopback.server();
+    }
+
     private static ReactorCoordinatorClient client;
     private static final CapturedLog log = new CapturedLog();
     private static Level rootLevel;
@@ -54,8 +62,7 @@ class SecretRedactionTest {
         root.setLevel(Level.DEBUG);
         log.start();
         root.addAppender(log);
-        server = RecordingServer.start();
-        client = Coordinators.client(server, b -> b.token(Coordinators.TOKEN).orgScope("org_1")
+        client = Coordinators.client(server(), b -> b.token(Coordinators.TOKEN).orgScope("org_1")
                 .transport(Coordinators.transport().retryPolicy(RetryPolicy.defaults()
                         .withBackoff(Duration.ofMillis(1), Duration.ofMillis(2), 0.0)).build()));
     }
@@ -63,7 +70,6 @@ class SecretRedactionTest {
     @AfterAll
     static void stop() {
         client.close();
-        server.close();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.detachAppender(log);
         root.setLevel(rootLevel);
@@ -71,25 +77,24 @@ class SecretRedactionTest {
 
     @BeforeEach
     void reset() {
-        server.reset();
         log.clear();
     }
 
     @Test
     void successfulCallsLogNoToken() {
-        server.replyWith(Reply.json(CoordinatorWire.SESSION_DETAIL));
+        server().replyWith(Reply.json(CoordinatorWire.SESSION_DETAIL));
 
         client.getSessionDetail(SESSION_ID).block(WAIT);
-        server.replyWith(Reply.json(CoordinatorWire.SUBMIT_TASK));
+        server().replyWith(Reply.json(CoordinatorWire.SUBMIT_TASK));
         client.submitTask(new SubmitTaskRequest("REN-1", "", "", 0)).block(WAIT);
 
-        assertThat(server.requests()).allSatisfy(r -> assertThat(r.header("Authorization")).contains(Coordinators.TOKEN));
+        assertThat(server().requests()).allSatisfy(r -> assertThat(r.header("Authorization")).contains(Coordinators.TOKEN));
         assertThat(log.lines()).isNotEmpty().noneMatch(line -> line.contains(Coordinators.TOKEN));
     }
 
     @Test
     void theSdkLogsMethodTemplateStatusAndDurationWithIdsMasked() {
-        server.replyWith(Reply.json(CoordinatorWire.SESSION_DETAIL));
+        server().replyWith(Reply.json(CoordinatorWire.SESSION_DETAIL));
 
         client.getSessionDetail(SESSION_ID).block(WAIT);
 
@@ -100,7 +105,7 @@ class SecretRedactionTest {
     @Test
     void activityPagesLogTheRouteWithoutItsQuery() {
         SessionFeed feed = SessionFeed.of(SessionStatus.COMPLETED, 5, 2);
-        server.replyWith(feed::reply);
+        server().replyWith(feed::reply);
 
         client.followActivities(ActivityFollowRequest.of(SESSION_ID)).blockLast(WAIT);
 
@@ -110,7 +115,7 @@ class SecretRedactionTest {
 
     @Test
     void retryLogLinesMaskIdsAndCarryNoToken() {
-        server.replySequence(Reply.json(503, "{\"error\":\"busy\"}"), Reply.json(CoordinatorWire.SESSION_DETAIL));
+        server().replySequence(Reply.json(503, "{\"error\":\"busy\"}"), Reply.json(CoordinatorWire.SESSION_DETAIL));
 
         client.getSessionDetail(SESSION_ID).block(WAIT);
 
@@ -121,7 +126,7 @@ class SecretRedactionTest {
 
     @Test
     void aTokenEchoedInAnErrorMessageIsRedacted() {
-        server.replyWith(Reply.json(401, "{\"error\":\"invalid token " + Coordinators.TOKEN + "\"}"));
+        server().replyWith(Reply.json(401, "{\"error\":\"invalid token " + Coordinators.TOKEN + "\"}"));
 
         HttpStatusException e = (HttpStatusException) catchThrowable(() -> client.getStats().block(WAIT));
 
@@ -131,14 +136,14 @@ class SecretRedactionTest {
 
     @Test
     void aTokenEchoedInAPlainTextErrorIsRedacted() {
-        server.replyWith(Reply.text(500, "upstream said: Authorization: Bearer " + Coordinators.TOKEN + "\n"));
+        server().replyWith(Reply.text(500, "upstream said: Authorization: Bearer " + Coordinators.TOKEN + "\n"));
 
         assertNoToken(catchThrowable(() -> client.getStats().block(WAIT)));
     }
 
     @Test
     void aTokenEchoedInErrorDetailsAtAnyDepthIsRedacted() {
-        server.replyWith(Reply.json(403, "{\"error\":\"denied\",\"token\":\"" + Coordinators.TOKEN + "\","
+        server().replyWith(Reply.json(403, "{\"error\":\"denied\",\"token\":\"" + Coordinators.TOKEN + "\","
                 + "\"request\":{\"headers\":{\"authorization\":\"Bearer " + Coordinators.TOKEN + "\"},"
                 + "\"seen\":[\"" + Coordinators.TOKEN + "\"]}}"));
 
@@ -151,7 +156,7 @@ class SecretRedactionTest {
 
     @Test
     void transportErrorsCarryNoToken() {
-        server.replyWith(Reply.custom((req, res) -> {
+        server().replyWith(Reply.custom((req, res) -> {
             res.withConnection(c -> c.channel().close());
             return Mono.never();
         }));
@@ -162,7 +167,7 @@ class SecretRedactionTest {
 
     @Test
     void decodeErrorsCarryNoTokenEvenWhenTheBodyHoldsIt() {
-        server.replyWith(Reply.json("{\"queueDepth\":\"" + Coordinators.TOKEN + "\"}"));
+        server().replyWith(Reply.json("{\"queueDepth\":\"" + Coordinators.TOKEN + "\"}"));
 
         assertNoToken(catchThrowable(() -> client.getStats().block(WAIT)));
     }
@@ -180,14 +185,14 @@ class SecretRedactionTest {
     @Test
     void credentialsGiveTheBaseUrlAndTokenOfARealClient() {
         assertThat(client.credentials()).hasValueSatisfying(c -> {
-            assertThat(c.baseUrl()).isEqualTo(server.baseUrl());
+            assertThat(c.baseUrl()).isEqualTo(server().baseUrl());
             assertThat(c.token()).isEqualTo(Coordinators.TOKEN);
         });
     }
 
     @Test
     void credentialsAreEmptyWithoutAToken() {
-        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server)) {
+        try (ReactorCoordinatorClient anonymous = Coordinators.anonymous(server())) {
             assertThat(anonymous.credentials()).isEmpty();
         }
     }

@@ -3,6 +3,7 @@ package io.agentfactory.sdk.reactor.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.List;
@@ -119,7 +120,7 @@ class MockCoordinatorClientTest {
         assertThat(cost.totalSessions()).isEqualTo(12);
         assertThat(cost.sessionsWithCostData()).isEqualTo((int) sessions.stream().filter(s -> s.costUsd() != null).count());
         assertThat(cost.totalCostUsd()).isCloseTo(sessions.stream().filter(s -> s.costUsd() != null)
-                .mapToDouble(SessionResponse::costUsd).sum(), org.assertj.core.api.Assertions.within(0.01));
+                .mapToDouble(SessionResponse::costUsd).sum(), within(0.01));
     }
 
     @Test

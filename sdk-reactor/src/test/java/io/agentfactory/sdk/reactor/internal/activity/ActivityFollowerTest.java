@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
-import io.agentfactory.sdk.error.NotFoundException;
 import io.agentfactory.sdk.error.HttpError;
+import io.agentfactory.sdk.error.NotFoundException;
 import io.agentfactory.sdk.reactor.testing.SessionFeed;
 import io.agentfactory.sdk.session.ActivityFollowRequest;
 import io.agentfactory.sdk.session.ActivityListResponse;
@@ -219,7 +220,7 @@ class ActivityFollowerTest {
     void aFailingPageEndsTheStreamAfterTheEventsBeforeIt() {
         SessionFeed feed = SessionFeed.of(SessionStatus.WORKING, 2, 4);
         NotFoundException gone = new NotFoundException(new HttpError("GET", "/api/public/session-activities", 404,
-                "session not found", null, java.util.Map.of()));
+                "session not found", null, Map.of()));
         AtomicInteger calls = new AtomicInteger();
         ActivityFollower follower = new ActivityFollower((id, cursor) -> calls.incrementAndGet() == 2
                 ? Mono.error(gone) : feed.pages().apply(id, cursor));
@@ -263,13 +264,8 @@ class ActivityFollowerTest {
     /** A follower over {@code feed} that notes the virtual time of every fetch. */
     private static ActivityFollower timed(SessionFeed feed, List<Long> fetchedAt) {
         return new ActivityFollower((id, cursor) -> Mono.defer(() -> {
-            fetchedAt.add(VirtualTimeScheduler.get().now(java.util.concurrent.TimeUnit.MILLISECONDS));
+            fetchedAt.add(VirtualTimeScheduler.get().now(TimeUnit.MILLISECONDS));
             return feed.pages().apply(id, cursor);
         }));
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> list(String... ids) {
-        return Arrays.asList(ids);
     }
 }

@@ -9,12 +9,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
@@ -22,16 +22,18 @@ import reactor.test.StepVerifier;
 
 import io.agentfactory.sdk.error.HttpStatusException;
 import io.agentfactory.sdk.error.RequestTimeoutException;
+import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.error.TransportException;
 import io.agentfactory.sdk.error.UnavailableException;
 import io.agentfactory.sdk.fleet.StatsResponse;
 import io.agentfactory.sdk.reactor.RetryPolicy;
 import io.agentfactory.sdk.reactor.testing.DelayRecordingScheduler;
+import io.agentfactory.sdk.reactor.testing.LoopbackServer;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
 
 /**
- * Retries (CONTRACT.md §2, the issue's retry rules) against a real server with virtual delays:
+ * Retries (CONTRACT.md §2, the issue's retry rules) against a real server() with virtual delays:
  * the HTTP exchanges are real, every backoff runs on a {@link DelayRecordingScheduler}, so a test
  * reads each delay the pipeline chose, checks it, and advances virtual time past it. Nothing waits
  * in real time for a backoff.
@@ -46,23 +48,17 @@ class RetryTest {
     private static final RetryPolicy EXACT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30), 0.0,
             Duration.ofSeconds(60), false);
 
-    private static RecordingServer server;
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
+
+    private static RecordingServer server() {
+        return loopback.server();
+    }
 
     private DelayRecordingScheduler time;
 
-    @BeforeAll
-    static void start() {
-        server = RecordingServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void reset() {
-        server.reset();
         time = DelayRecordingScheduler.create();
     }
 
@@ -77,53 +73,53 @@ class RetryTest {
 
     @Test
     void aGetFailingWith503IsSentMaxAttemptsTimesWithDoublingBackoffThenFails() {
-        server.replyWith(UNAVAILABLE);
+        server().replyWith(UNAVAILABLE);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
                     .then(() -> assertThat(time.nextDelay(WAIT)).isEqualTo(Duration.ofSeconds(1)))
-                    .then(() -> assertThat(server.requestCount()).isEqualTo(1))
+                    .then(() -> assertThat(server().requestCount()).isEqualTo(1))
                     .thenAwait(Duration.ofMillis(999))
-                    .then(() -> assertThat(server.requestCount()).as("not before the backoff").isEqualTo(1))
+                    .then(() -> assertThat(server().requestCount()).as("not before the backoff").isEqualTo(1))
                     .thenAwait(Duration.ofMillis(1))
                     .then(() -> assertThat(time.nextDelay(WAIT)).isEqualTo(Duration.ofSeconds(2)))
-                    .then(() -> assertThat(server.requestCount()).isEqualTo(2))
+                    .then(() -> assertThat(server().requestCount()).isEqualTo(2))
                     .thenAwait(Duration.ofSeconds(2))
                     .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(UnavailableException.class)
                             .hasMessage("GET /api/stats: HTTP 503: saturated"))
                     .verify(WAIT);
         }
-        assertThat(server.requestCount()).isEqualTo(3);
+        assertThat(server().requestCount()).isEqualTo(3);
         assertThat(time.pendingDelayReports()).as("no delay after the last attempt").isZero();
     }
 
     @Test
     void theNumberOfAttemptsIsConfigurable() {
-        server.replyWith(UNAVAILABLE);
+        server().replyWith(UNAVAILABLE);
 
         List<Duration> delays = failWithDelays(EXACT.withMaxAttempts(5), 4);
 
         assertThat(delays).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
                 Duration.ofSeconds(8));
-        assertThat(server.requestCount()).isEqualTo(5);
+        assertThat(server().requestCount()).isEqualTo(5);
     }
 
     @Test
     void oneAttemptMeansNoRetry() {
-        server.replyWith(UNAVAILABLE);
+        server().replyWith(UNAVAILABLE);
 
         try (HttpPipeline pipeline = pipeline(RetryPolicy.none())) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
                     .expectError(UnavailableException.class)
                     .verify(WAIT);
         }
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(server().requestCount()).isEqualTo(1);
         assertThat(time.pendingDelayReports()).isZero();
     }
 
     @Test
     void theBackoffIsCappedAtMaxBackoff() {
-        server.replyWith(UNAVAILABLE);
+        server().replyWith(UNAVAILABLE);
         RetryPolicy policy = EXACT.withMaxAttempts(5).withBackoff(Duration.ofSeconds(1), Duration.ofSeconds(3), 0.0);
 
         assertThat(failWithDelays(policy, 4)).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
@@ -132,7 +128,7 @@ class RetryTest {
 
     @Test
     void jitterSpreadsEachDelayWithinItsBounds() {
-        server.replyWith(UNAVAILABLE);
+        server().replyWith(UNAVAILABLE);
         RetryPolicy policy = new RetryPolicy(7, Duration.ofSeconds(1), Duration.ofSeconds(100), 0.5,
                 Duration.ofSeconds(60), false);
 
@@ -149,7 +145,7 @@ class RetryTest {
     @ParameterizedTest(name = "HTTP {0}")
     @ValueSource(ints = {429, 502, 503, 504})
     void aGetIsRetriedOnARetryableStatusAndSucceeds(int status) {
-        server.replySequence(Reply.json(status, "{\"error\":\"try again\"}"), OK);
+        server().replySequence(Reply.json(status, "{\"error\":\"try again\"}"), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
@@ -158,38 +154,38 @@ class RetryTest {
                     .assertNext(stats -> assertThat(stats.queueDepth()).isEqualTo(7))
                     .verifyComplete();
         }
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(server().requestCount()).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "HTTP {0}")
     @ValueSource(ints = {400, 401, 403, 404, 409, 422, 500, 501})
     void aGetIsNotRetriedOnAPermanentStatus(int status) {
-        server.replySequence(Reply.json(status, "{\"error\":\"no\"}"), OK);
+        server().replySequence(Reply.json(status, "{\"error\":\"no\"}"), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
                     .expectErrorSatisfies(e -> assertThat(((HttpStatusException) e).status()).isEqualTo(status))
                     .verify(WAIT);
         }
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(server().requestCount()).isEqualTo(1);
         assertThat(time.pendingDelayReports()).isZero();
     }
 
     @Test
     void aDecodeErrorIsNotRetried() {
-        server.replySequence(Reply.json("{bad"), OK);
+        server().replySequence(Reply.json("{bad"), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
-                    .expectError(io.agentfactory.sdk.error.ResponseDecodeException.class)
+                    .expectError(ResponseDecodeException.class)
                     .verify(WAIT);
         }
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(server().requestCount()).isEqualTo(1);
     }
 
     @Test
     void aGetIsRetriedWhenTheConnectionClosesBeforeTheAnswer() {
-        server.replySequence(closeConnection(), OK);
+        server().replySequence(closeConnection(), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
@@ -198,7 +194,7 @@ class RetryTest {
                     .assertNext(stats -> assertThat(stats.queueDepth()).isEqualTo(7))
                     .verifyComplete();
         }
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(server().requestCount()).isEqualTo(2);
     }
 
     @Test
@@ -221,24 +217,24 @@ class RetryTest {
 
     @Test
     void retryAfterInSecondsReplacesTheBackoff() {
-        server.replySequence(Reply.json(429, "{}").header("Retry-After", "7"), OK);
+        server().replySequence(Reply.json(429, "{}").header("Retry-After", "7"), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
                     .then(() -> assertThat(time.nextDelay(WAIT)).isEqualTo(Duration.ofSeconds(7)))
                     .thenAwait(Duration.ofMillis(6999))
-                    .then(() -> assertThat(server.requestCount()).isEqualTo(1))
+                    .then(() -> assertThat(server().requestCount()).isEqualTo(1))
                     .thenAwait(Duration.ofMillis(1))
                     .expectNextCount(1)
                     .verifyComplete();
         }
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(server().requestCount()).isEqualTo(2);
     }
 
     @Test
     void retryAfterAsAnHttpDateIsHonoured() {
         String at = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(30));
-        server.replySequence(UNAVAILABLE.header("Retry-After", at), OK);
+        server().replySequence(UNAVAILABLE.header("Retry-After", at), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
@@ -251,7 +247,7 @@ class RetryTest {
 
     @Test
     void retryAfterIsCappedAtSixtySecondsByDefault() {
-        server.replySequence(UNAVAILABLE.header("Retry-After", "3600"), OK);
+        server().replySequence(UNAVAILABLE.header("Retry-After", "3600"), OK);
 
         try (HttpPipeline pipeline = pipeline(RetryPolicy.defaults())) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
@@ -264,7 +260,7 @@ class RetryTest {
 
     @Test
     void theRetryAfterCapIsConfigurable() {
-        server.replySequence(Reply.json(429, "{}").header("Retry-After", "45"), OK);
+        server().replySequence(Reply.json(429, "{}").header("Retry-After", "45"), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT.withRetryAfterCap(Duration.ofSeconds(10)))) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
@@ -277,32 +273,32 @@ class RetryTest {
 
     @Test
     void aPostIsNeverRetriedOnARetryableStatus() {
-        server.replySequence(UNAVAILABLE.header("Retry-After", "1"), OK);
+        server().replySequence(UNAVAILABLE.header("Retry-After", "1"), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             StepVerifier.withVirtualTime(() -> post(pipeline), () -> time, Long.MAX_VALUE)
                     .expectError(UnavailableException.class)
                     .verify(WAIT);
         }
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(server().requestCount()).isEqualTo(1);
         assertThat(time.pendingDelayReports()).isZero();
     }
 
     @Test
     void aPostIsNeverRetriedWhenTheConnectionClosesBeforeTheAnswer() {
-        server.replySequence(closeConnection(), OK);
+        server().replySequence(closeConnection(), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             StepVerifier.withVirtualTime(() -> post(pipeline), () -> time, Long.MAX_VALUE)
                     .expectError(TransportException.class)
                     .verify(WAIT);
         }
-        assertThat(server.requestCount()).as("the server may have acted: never sent twice").isEqualTo(1);
+        assertThat(server().requestCount()).as("the server() may have acted: never sent twice").isEqualTo(1);
     }
 
     @Test
     void aPostOnAReusedConnectionIsNeverRetriedWhenTheConnectionCloses() {
-        server.replySequence(OK, closeConnection(), OK);
+        server().replySequence(OK, closeConnection(), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT)) {
             get(pipeline).block(WAIT);
@@ -310,24 +306,24 @@ class RetryTest {
                     .expectError(TransportException.class)
                     .verify(WAIT);
         }
-        assertThat(server.requests()).extracting(r -> r.method()).containsExactly("GET", "POST");
+        assertThat(server().requests()).extracting(r -> r.method()).containsExactly("GET", "POST");
     }
 
     @Test
     void aTimedOutGetIsNotRetriedByDefault() {
-        server.replySequence(Reply.custom((request, response) -> Mono.never()), OK);
+        server().replySequence(Reply.custom((request, response) -> Mono.never()), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT, Duration.ofMillis(200))) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
                     .expectError(RequestTimeoutException.class)
                     .verify(WAIT);
         }
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(server().requestCount()).isEqualTo(1);
     }
 
     @Test
     void aTimedOutGetIsRetriedWhenAskedFor() {
-        server.replySequence(Reply.custom((request, response) -> Mono.never()), OK);
+        server().replySequence(Reply.custom((request, response) -> Mono.never()), OK);
 
         try (HttpPipeline pipeline = pipeline(EXACT.withRetryOnTimeout(true), Duration.ofMillis(200))) {
             StepVerifier.withVirtualTime(() -> get(pipeline), () -> time, Long.MAX_VALUE)
@@ -336,7 +332,7 @@ class RetryTest {
                     .expectNextCount(1)
                     .verifyComplete();
         }
-        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(server().requestCount()).isEqualTo(2);
     }
 
     @Test
@@ -372,7 +368,7 @@ class RetryTest {
     }
 
     private static Mono<StatsResponse> post(HttpPipeline pipeline) {
-        Supplier<Route> route = () -> Route.post("/api/stats/{}/reset", "s-1").json(java.util.Map.of("a", 1));
+        Supplier<Route> route = () -> Route.post("/api/stats/{}/reset", "s-1").json(Map.of("a", 1));
         return pipeline.exchange(route, STATS);
     }
 
@@ -384,10 +380,10 @@ class RetryTest {
     }
 
     private static HttpPipeline pipeline(RetryPolicy policy) {
-        return Pipelines.to(server, Pipelines.transport().retryPolicy(policy).build());
+        return Pipelines.to(server(), Pipelines.transport().retryPolicy(policy).build());
     }
 
     private static HttpPipeline pipeline(RetryPolicy policy, Duration responseTimeout) {
-        return Pipelines.to(server, Pipelines.transport().retryPolicy(policy).responseTimeout(responseTimeout).build());
+        return Pipelines.to(server(), Pipelines.transport().retryPolicy(policy).responseTimeout(responseTimeout).build());
     }
 }

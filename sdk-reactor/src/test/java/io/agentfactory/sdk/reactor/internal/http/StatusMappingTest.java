@@ -12,10 +12,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.error.AgentFactoryException;
 import io.agentfactory.sdk.error.BadRequestException;
@@ -28,37 +29,36 @@ import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.error.TransportException;
 import io.agentfactory.sdk.error.UnexpectedStatusException;
 import io.agentfactory.sdk.fleet.StatsResponse;
+import io.agentfactory.sdk.reactor.testing.LoopbackServer;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
-import reactor.core.publisher.Mono;
 
 /**
  * Every answer other than a decodable 2xx becomes the typed error of CONTRACT.md §2, carrying
- * method, path, status, the server's message from any body shape, and {@code Retry-After}.
+ * method, path, status, the server()'s message from any body shape, and {@code Retry-After}.
  */
 class StatusMappingTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ResponseDecoder<StatsResponse> STATS = ResponseDecoder.json(StatsResponse.class);
 
-    private static RecordingServer server;
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
+
+    private static RecordingServer server() {
+        return loopback.server();
+    }
+
     private static HttpPipeline pipeline;
 
     @BeforeAll
     static void start() {
-        server = RecordingServer.start();
-        pipeline = Pipelines.to(server, Pipelines.transport().maxErrorBodyBytes(4096).build());
+        pipeline = Pipelines.to(server(), Pipelines.transport().maxErrorBodyBytes(4096).build());
     }
 
     @AfterAll
     static void stop() {
         pipeline.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -81,7 +81,7 @@ class StatusMappingTest {
         "599, SERVER_ERROR,      false",
     })
     void aStatusMapsToItsKind(int status, ErrorKind kind, boolean retryable) {
-        server.replyWith(Reply.json(status, "{\"error\":\"nope\"}"));
+        server().replyWith(Reply.json(status, "{\"error\":\"nope\"}"));
 
         HttpStatusException e = failure(HttpStatusException.class);
 
@@ -96,7 +96,7 @@ class StatusMappingTest {
 
     @Test
     void theErrorNamesThePathWithoutItsQuery() {
-        server.replyWith(Reply.json(404, "{\"error\":\"no such session\"}"));
+        server().replyWith(Reply.json(404, "{\"error\":\"no such session\"}"));
 
         HttpStatusException e = catchThrowableOfType(HttpStatusException.class,
                 () -> pipeline.exchange(() -> Route.get("/api/s").query("sessionId", "secret-ish"), STATS).block(WAIT));
@@ -107,7 +107,7 @@ class StatusMappingTest {
 
     @Test
     void errorFieldIsTheMessageAndOtherFieldsAreDetails() {
-        server.replyWith(Reply.json(400, "{\"error\":\"repoUrl is invalid\",\"field\":\"repoUrl\",\"limit\":3}"));
+        server().replyWith(Reply.json(400, "{\"error\":\"repoUrl is invalid\",\"field\":\"repoUrl\",\"limit\":3}"));
 
         BadRequestException e = failure(BadRequestException.class);
 
@@ -118,7 +118,7 @@ class StatusMappingTest {
 
     @Test
     void okFalseMessageBodyGivesTheMessage() {
-        server.replyWith(Reply.json(409, "{\"ok\":false,\"message\":\"daemon is draining\"}"));
+        server().replyWith(Reply.json(409, "{\"ok\":false,\"message\":\"daemon is draining\"}"));
 
         HttpStatusException e = failure(HttpStatusException.class);
 
@@ -129,7 +129,7 @@ class StatusMappingTest {
 
     @Test
     void plainTextBodyGivesTheTextWithoutItsTrailingNewline() {
-        server.replyWith(Reply.text(400, "repoUrl is required\n"));
+        server().replyWith(Reply.text(400, "repoUrl is required\n"));
 
         BadRequestException e = failure(BadRequestException.class);
 
@@ -139,7 +139,7 @@ class StatusMappingTest {
 
     @Test
     void brokenJsonErrorBodyIsKeptAsText() {
-        server.replyWith(Reply.json(500, "{\"error\": \"half"));
+        server().replyWith(Reply.json(500, "{\"error\": \"half"));
 
         HttpStatusException e = failure(HttpStatusException.class);
 
@@ -149,14 +149,14 @@ class StatusMappingTest {
 
     @Test
     void aNonStringErrorFieldIsKeptAsItsJsonText() {
-        server.replyWith(Reply.json(400, "{\"error\":{\"code\":7}}"));
+        server().replyWith(Reply.json(400, "{\"error\":{\"code\":7}}"));
 
         assertThat(failure(BadRequestException.class).serverMessage()).isEqualTo("{code=7}");
     }
 
     @Test
     void anEmptyErrorBodyGivesAnEmptyMessage() {
-        server.replyWith(Reply.status(404));
+        server().replyWith(Reply.status(404));
 
         HttpStatusException e = failure(HttpStatusException.class);
 
@@ -166,14 +166,14 @@ class StatusMappingTest {
 
     @Test
     void anHtmlErrorPageIsKeptAsText() {
-        server.replyWith(Reply.status(502).header("Content-Type", "text/html").body("<html>Bad gateway</html>\n"));
+        server().replyWith(Reply.status(502).header("Content-Type", "text/html").body("<html>Bad gateway</html>\n"));
 
         assertThat(failure(HttpStatusException.class).serverMessage()).isEqualTo("<html>Bad gateway</html>");
     }
 
     @Test
     void aLongErrorBodyIsBoundedAndMarkedTruncated() {
-        server.replyWith(Reply.text(500, "x".repeat(100_000)).chunked(8192));
+        server().replyWith(Reply.text(500, "x".repeat(100_000)).chunked(8192));
 
         HttpStatusException e = failure(HttpStatusException.class);
 
@@ -183,14 +183,14 @@ class StatusMappingTest {
 
     @Test
     void invalidUtf8InAnErrorBodyIsReplacedNotFailed() {
-        server.replyWith(Reply.status(400).header("Content-Type", "text/plain").body(new byte[] {'b', 'a', 'd', (byte) 0xff}));
+        server().replyWith(Reply.status(400).header("Content-Type", "text/plain").body(new byte[] {'b', 'a', 'd', (byte) 0xff}));
 
         assertThat(failure(BadRequestException.class).serverMessage()).isEqualTo("bad\uFFFD");
     }
 
     @Test
     void theTrustGateExposesKitIdAndTrust() {
-        server.replyWith(Reply.json(403, "{\"error\":\"kit is not trusted\",\"kitId\":\"spring/java\",\"trust\":\"unknown\"}"));
+        server().replyWith(Reply.json(403, "{\"error\":\"kit is not trusted\",\"kitId\":\"spring/java\",\"trust\":\"unknown\"}"));
 
         KitTrustGateException e = failure(KitTrustGateException.class);
 
@@ -201,7 +201,7 @@ class StatusMappingTest {
 
     @Test
     void retryAfterInSecondsIsExposed() {
-        server.replyWith(Reply.json(429, "{\"error\":\"slow down\"}").header("Retry-After", "30"));
+        server().replyWith(Reply.json(429, "{\"error\":\"slow down\"}").header("Retry-After", "30"));
 
         RateLimitedException e = failure(RateLimitedException.class);
 
@@ -211,7 +211,7 @@ class StatusMappingTest {
     @Test
     void retryAfterAsAnHttpDateIsTheDelayUntilThen() {
         String at = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(120));
-        server.replyWith(Reply.json(503, "{\"error\":\"starting\"}").header("Retry-After", at));
+        server().replyWith(Reply.json(503, "{\"error\":\"starting\"}").header("Retry-After", at));
 
         HttpStatusException e = failure(HttpStatusException.class);
 
@@ -220,39 +220,39 @@ class StatusMappingTest {
 
     @Test
     void aMissingRetryAfterIsAbsent() {
-        server.replyWith(Reply.json(503, "{\"error\":\"starting\"}"));
+        server().replyWith(Reply.json(503, "{\"error\":\"starting\"}"));
 
         assertThat(failure(HttpStatusException.class).retryAfter()).isEmpty();
     }
 
     @Test
     void anUnreadableRetryAfterIsAbsent() {
-        server.replyWith(Reply.json(429, "{}").header("Retry-After", "soon"));
+        server().replyWith(Reply.json(429, "{}").header("Retry-After", "soon"));
 
         assertThat(failure(HttpStatusException.class).retryAfter()).isEmpty();
     }
 
     @Test
     void aRedirectIsNotFollowed() {
-        server.replyWith(Reply.status(302).header("Location", "/elsewhere"));
+        server().replyWith(Reply.status(302).header("Location", "/elsewhere"));
 
         UnexpectedStatusException e = failure(UnexpectedStatusException.class);
 
         assertThat(e.status()).isEqualTo(302);
-        assertThat(server.onlyRequest().path()).isEqualTo("/api/things/t-1");
+        assertThat(server().onlyRequest().path()).isEqualTo("/api/things/t-1");
     }
 
     @Test
     void aPermanentRedirectIsNotFollowedEither() {
-        server.replyWith(Reply.status(308).header("Location", "/elsewhere"));
+        server().replyWith(Reply.status(308).header("Location", "/elsewhere"));
 
         assertThat(failure(UnexpectedStatusException.class).status()).isEqualTo(308);
-        assertThat(server.requestCount()).isEqualTo(1);
+        assertThat(server().requestCount()).isEqualTo(1);
     }
 
     @Test
     void badJsonIsADecodeError() {
-        server.replyWith(Reply.json("{\"workersOnline\": 3,"));
+        server().replyWith(Reply.json("{\"workersOnline\": 3,"));
 
         ResponseDecodeException e = failure(ResponseDecodeException.class);
 
@@ -265,35 +265,35 @@ class StatusMappingTest {
 
     @Test
     void aWrongJsonTypeIsADecodeError() {
-        server.replyWith(Reply.json("{\"workersOnline\": \"many\"}"));
+        server().replyWith(Reply.json("{\"workersOnline\": \"many\"}"));
 
         assertThat(failure(ResponseDecodeException.class)).hasMessageContaining("not valid JSON for the expected type");
     }
 
     @Test
     void anArrayWhereAnObjectIsExpectedIsADecodeError() {
-        server.replyWith(Reply.json("[1,2]"));
+        server().replyWith(Reply.json("[1,2]"));
 
         failure(ResponseDecodeException.class);
     }
 
     @Test
     void jsonNullWhereAnObjectIsExpectedIsADecodeError() {
-        server.replyWith(Reply.json("null"));
+        server().replyWith(Reply.json("null"));
 
         failure(ResponseDecodeException.class);
     }
 
     @Test
     void aWrongContentTypeIsADecodeErrorNamingIt() {
-        server.replyWith(Reply.status(200).header("Content-Type", "text/html").body("<html>login</html>"));
+        server().replyWith(Reply.status(200).header("Content-Type", "text/html").body("<html>login</html>"));
 
         assertThat(failure(ResponseDecodeException.class)).hasMessageContaining("text/html");
     }
 
     @Test
     void aJsonSuffixContentTypeIsAccepted() {
-        server.replyWith(Reply.status(200).header("Content-Type", "application/vnd.af+json; charset=utf-8")
+        server().replyWith(Reply.status(200).header("Content-Type", "application/vnd.af+json; charset=utf-8")
                 .body("{\"queueDepth\":4}"));
 
         assertThat(pipeline.exchange(() -> Route.get("/api/things/{}", "t-1"), STATS).block(WAIT).queueDepth()).isEqualTo(4);
@@ -301,36 +301,36 @@ class StatusMappingTest {
 
     @Test
     void aMissingContentTypeIsReadAsJson() {
-        server.replyWith(Reply.status(200).body("{\"queueDepth\":4}"));
+        server().replyWith(Reply.status(200).body("{\"queueDepth\":4}"));
 
         assertThat(pipeline.exchange(() -> Route.get("/api/things/{}", "t-1"), STATS).block(WAIT).queueDepth()).isEqualTo(4);
     }
 
     @Test
     void unknownFieldsAreIgnored() {
-        server.replyWith(Reply.json("{\"queueDepth\":4,\"addedInV9\":{\"x\":[1]}}"));
+        server().replyWith(Reply.json("{\"queueDepth\":4,\"addedInV9\":{\"x\":[1]}}"));
 
         assertThat(pipeline.exchange(() -> Route.get("/api/things/{}", "t-1"), STATS).block(WAIT).queueDepth()).isEqualTo(4);
     }
 
     @Test
     void anEmptyBodyIsADecodeError() {
-        server.replyWith(Reply.status(200).header("Content-Type", "application/json"));
+        server().replyWith(Reply.status(200).header("Content-Type", "application/json"));
 
         assertThat(failure(ResponseDecodeException.class)).hasMessageContaining("empty body");
     }
 
     @Test
     void noContentIsADecodeErrorWhereJsonIsExpected() {
-        server.replyWith(Reply.status(204));
+        server().replyWith(Reply.status(204));
 
         assertThat(failure(ResponseDecodeException.class)).hasMessageContaining("HTTP 204");
     }
 
     @Test
     void aBodyOverTheLimitIsADecodeError() {
-        server.replyWith(Reply.json("{\"timestamp\":\"" + "x".repeat(5000) + "\"}").chunked(1000));
-        try (HttpPipeline small = Pipelines.to(server, Pipelines.transport().maxResponseBytes(1024).build())) {
+        server().replyWith(Reply.json("{\"timestamp\":\"" + "x".repeat(5000) + "\"}").chunked(1000));
+        try (HttpPipeline small = Pipelines.to(server(), Pipelines.transport().maxResponseBytes(1024).build())) {
             ResponseDecodeException e = catchThrowableOfType(ResponseDecodeException.class,
                     () -> small.exchange(() -> Route.get("/api/things/{}", "t-1"), STATS).block(WAIT));
 
@@ -340,8 +340,8 @@ class StatusMappingTest {
 
     @Test
     void noAnswerInTimeIsATimeout() {
-        server.replyWith(Reply.custom((request, response) -> Mono.never()));
-        try (HttpPipeline impatient = Pipelines.to(server,
+        server().replyWith(Reply.custom((request, response) -> Mono.never()));
+        try (HttpPipeline impatient = Pipelines.to(server(),
                 Pipelines.transport().responseTimeout(Duration.ofMillis(200)).build())) {
             RequestTimeoutException e = catchThrowableOfType(RequestTimeoutException.class,
                     () -> impatient.exchange(() -> Route.get("/api/things/{}", "t-1"), STATS).block(WAIT));
@@ -353,7 +353,7 @@ class StatusMappingTest {
 
     @Test
     void aConnectionClosedBeforeTheAnswerIsATransportError() {
-        server.replyWith(Reply.custom((request, response) -> {
+        server().replyWith(Reply.custom((request, response) -> {
             response.withConnection(connection -> connection.channel().close());
             return Mono.never();
         }));
