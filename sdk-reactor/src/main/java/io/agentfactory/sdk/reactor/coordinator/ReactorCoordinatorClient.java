@@ -24,6 +24,7 @@ import io.agentfactory.sdk.fleet.StatsResponse;
 import io.agentfactory.sdk.fleet.StatsResponseV2;
 import io.agentfactory.sdk.kit.KitContribution;
 import io.agentfactory.sdk.kit.KitDetection;
+import io.agentfactory.sdk.reactor.internal.activity.ActivityFollower;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
 import io.agentfactory.sdk.reactor.internal.http.Route;

@@ -205,7 +205,8 @@ public final class HttpPipeline implements AutoCloseable {
                     }
                     catch (RuntimeException e) {
                         sink.error(new ResponseDecodeException(route.method(), route.path(),
-                                "body is not valid JSON for the expected type: " + describe(e), e));
+                                "body is not valid JSON for the expected type: " + describeSafely(e),
+                                withoutSecrets(e)));
                     }
                 });
     }
@@ -277,7 +278,7 @@ public final class HttpPipeline implements AutoCloseable {
         return Duration.ofNanos(Math.max(0, nanos));
     }
 
-    private static AgentFactoryException transportError(Route route, Throwable e) {
+    private AgentFactoryException transportError(Route route, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ReadTimeoutException || t instanceof ConnectTimeoutException
                     || t instanceof PoolAcquireTimeoutException
@@ -286,13 +287,27 @@ public final class HttpPipeline implements AutoCloseable {
                         + t.getClass().getSimpleName() + ")", e);
             }
         }
-        return new TransportException(route.method(), route.path(), describe(e), e);
+        return new TransportException(route.method(), route.path(), describeSafely(e), withoutSecrets(e));
     }
 
-    private static String describe(Throwable e) {
+    /**
+     * {@code e}'s class and message with the service's secrets removed, then bounded: Jackson
+     * quotes body values in its messages, and a server may echo the request's credentials.
+     */
+    private String describeSafely(Throwable e) {
         String message = e.getMessage();
-        String text = e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        return bounded(text);
+        return bounded(redactor.apply(e.getClass().getSimpleName() + (message == null ? "" : ": " + message)));
+    }
+
+    /** {@code e} to keep as a cause, or {@code null} when a message in its chain holds a secret. */
+    private @Nullable Throwable withoutSecrets(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !redactor.apply(message).equals(message)) {
+                return null;
+            }
+        }
+        return e;
     }
 
     private static String bounded(String text) {

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -147,8 +149,26 @@ public final class StatusErrors {
 
     private static Map<String, Object> redactDetails(Map<String, Object> fields, UnaryOperator<String> redactor) {
         Map<String, Object> out = new LinkedHashMap<>();
-        fields.forEach((k, v) -> out.put(k, v instanceof String s ? redactor.apply(s) : v));
+        fields.forEach((k, v) -> out.put(k, redact(v, redactor)));
         return out;
+    }
+
+    /** Redacts every string of a JSON value, at any depth (servers echo request headers in nested objects). */
+    private static @Nullable Object redact(@Nullable Object value, UnaryOperator<String> redactor) {
+        if (value instanceof String s) {
+            return redactor.apply(s);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, @Nullable Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k instanceof String s ? redactor.apply(s) : k, redact(v, redactor)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            List<@Nullable Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(redact(v, redactor)));
+            return out;
+        }
+        return value;
     }
 
     private static String decodeText(byte[] body, int length) {

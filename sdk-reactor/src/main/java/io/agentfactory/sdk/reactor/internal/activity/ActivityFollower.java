@@ -1,10 +1,11 @@
-package io.agentfactory.sdk.reactor.coordinator;
+package io.agentfactory.sdk.reactor.internal.activity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -22,33 +23,50 @@ import io.agentfactory.sdk.session.FollowedActivity;
  * for the semantics). Works over any page source, so the HTTP client and the in-memory mock share
  * it.
  *
- * <p>Pages are pulled through {@code concatMap} with prefetch 0: the next page is requested only
- * once the previous page's events are delivered and downstream still wants more. A page that
- * brought nothing new makes the next fetch wait the poll interval on Reactor's timer.
+ * <p>One page at a time ({@code concatMap}, prefetch 0), and a page is fetched only once the
+ * previous page's events are delivered <em>and</em> downstream asks for more: a subscriber that
+ * requests one event causes at most one fetch. A page that brought nothing newer makes the next
+ * fetch wait the poll interval on Reactor's timer (no thread blocked; virtual time in tests). Not
+ * API.
  */
-final class ActivityFollower {
+public final class ActivityFollower {
 
     /** How many recent event ids are remembered to drop repeats from overlapping pages. */
-    static final int DEDUPE_WINDOW = 10_000;
+    public static final int DEDUPE_WINDOW = 10_000;
 
     private final BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages;
 
-    ActivityFollower(BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages) {
+    /**
+     * A follower over {@code pages}: (session id, {@code after} cursor or {@code null}) to the
+     * page. The page {@code Mono} is subscribed only when the page is wanted.
+     */
+    public ActivityFollower(BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages) {
         this.pages = pages;
     }
 
-    Flux<FollowedActivity> follow(ActivityFollowRequest request) {
+    /** The followed session's events, on demand, ending after its terminal status (see the class doc). */
+    public Flux<FollowedActivity> follow(ActivityFollowRequest request) {
         return Flux.defer(() -> {
             FollowState state = new FollowState(request);
-            return Flux.<Integer>generate(sink -> {
+            return Flux.<Boolean>generate(sink -> {
                 if (state.done) {
                     sink.complete();
                 }
                 else {
-                    sink.next(0);
+                    sink.next(Boolean.TRUE);
                 }
-            }).concatMap(tick -> state.nextPage(pages), 0);
+            }).concatMap(tick -> onDemand(() -> state.nextPage(pages)), 0);
         });
+    }
+
+    /**
+     * {@code page}, subscribed only once downstream asks for an element. {@code concatMap}
+     * subscribes the next inner publisher as soon as the previous one completes, demand or not;
+     * without this gate a drained page would trigger the next fetch (and poll wait) unasked.
+     * {@code hide()} matters: {@code concatMap} maps a scalar source at subscription time.
+     */
+    private static <T> Flux<T> onDemand(Supplier<Flux<T>> page) {
+        return Flux.just(Boolean.TRUE).hide().concatMap(ask -> page.get(), 0);
     }
 
     /** Where one subscription stands. Touched serially: concatMap runs one page at a time. */
@@ -107,13 +125,16 @@ final class ActivityFollower {
                 }
             }
             String next = page.cursor();
+            // The cursor moving means the server had more; only a page with no events or no new
+            // cursor means "nothing newer yet" (events skipped as repeats or as already seen
+            // before a resume point still moved the feed on).
             boolean advanced = next != null && !next.equals(pageCursor);
             if (next != null) {
                 cursor = next;
             }
-            boolean nothingNew = fresh.isEmpty() || !advanced;
-            done = page.sessionStatus().isTerminal() && nothingNew;
-            waitBeforeNext = !done && nothingNew;
+            boolean nothingNewer = !advanced || events.isEmpty();
+            done = page.sessionStatus().isTerminal() && nothingNewer;
+            waitBeforeNext = !done && nothingNewer;
             return fresh;
         }
     }
