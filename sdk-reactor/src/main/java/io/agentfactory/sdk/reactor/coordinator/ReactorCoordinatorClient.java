@@ -1,7 +1,6 @@
 package io.agentfactory.sdk.reactor.coordinator;
 
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -26,6 +25,7 @@ import io.agentfactory.sdk.kit.KitContribution;
 import io.agentfactory.sdk.kit.KitDetection;
 import io.agentfactory.sdk.reactor.internal.activity.ActivityFollower;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
+import io.agentfactory.sdk.reactor.internal.http.Redaction;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
 import io.agentfactory.sdk.reactor.internal.http.Route;
 import io.agentfactory.sdk.session.ActivityFollowRequest;
@@ -79,7 +79,7 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
         this.options = options;
         String token = options.token().orElse(null);
         this.pipeline = HttpPipeline.create(options.baseUrl(), options.transport(), this::addHeaders,
-                redactor(token), "agentfactory-coordinator");
+                Redaction.of(token), "agentfactory-coordinator");
         this.follower = new ActivityFollower(this::getActivities);
     }
 
@@ -92,13 +92,6 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
         options.token().ifPresent(t -> headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + t));
         options.orgScope().ifPresent(o -> headers.set("X-Rensei-Org", o));
         options.projectScope().ifPresent(p -> headers.set("X-Rensei-Project", p));
-    }
-
-    static UnaryOperator<String> redactor(@Nullable String secret) {
-        if (secret == null || secret.isEmpty()) {
-            return UnaryOperator.identity();
-        }
-        return text -> text.replace(secret, "REDACTED");
     }
 
     @Override
