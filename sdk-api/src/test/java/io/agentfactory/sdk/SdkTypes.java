@@ -104,6 +104,11 @@ final class SdkTypes {
         }
     }
 
+    /** Every simple name found, sorted. */
+    java.util.Set<String> names() {
+        return bySimpleName.keySet();
+    }
+
     int size() {
         return bySimpleName.size();
     }
