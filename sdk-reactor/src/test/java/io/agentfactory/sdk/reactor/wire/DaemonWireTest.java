@@ -25,6 +25,7 @@ import io.agentfactory.sdk.daemon.DaemonStatus;
 import io.agentfactory.sdk.daemon.DaemonStatusResponse;
 import io.agentfactory.sdk.daemon.SetCapacityResponse;
 import io.agentfactory.sdk.fleet.MachineCapacity;
+import io.agentfactory.sdk.reactor.testing.Fixtures;
 
 /** The {@code io.agentfactory.sdk.daemon} types map the daemon's {@code /api/daemon/*} control routes exactly. */
 class DaemonWireTest {
@@ -84,6 +85,24 @@ class DaemonWireTest {
 
         assertThat(refused.ok()).isFalse();
         assertThat(refused.message()).isEqualTo("daemon is draining; resume is not allowed");
+    }
+
+    @Test
+    void theRefusedActionFixtureIsAnActionResponseThatSaysNo() {
+        DaemonActionResponse refused = decodeFixture("error-action-refused", DaemonActionResponse.class);
+
+        assertThat(refused).isEqualTo(new DaemonActionResponse(false, "cannot resume: daemon is draining"));
+        assertEncodesBackTo("error-action-refused", refused);
+    }
+
+    @Test
+    void theStartingBodyCarriesAStatusTheDaemonStatusTypeDoesNotKnow() {
+        var body = Wire.tree(Fixtures.text("error-daemon-starting"));
+
+        assertThat(body.propertyNames()).containsExactly("error", "status");
+        assertThat(DaemonStatus.of(body.get("status").asString()).isKnown()).isFalse();
+        assertThat(Wire.tree(Fixtures.text("error-control-token")).get("error").asString())
+                .isEqualTo("missing or invalid control token");
     }
 
     @Test

@@ -337,6 +337,25 @@ class KitWireTest {
         assertThat(contribution.appliedAt()).isEqualTo("-");
     }
 
+    // --- error bodies -------------------------------------------------------------------------------
+
+    @Test
+    void theTrustGateBodyNamesTheKitAndAKnownTrustState() {
+        var body = tree(Fixtures.text("error-kit-trust-gate"));
+
+        assertThat(body.propertyNames()).containsExactly("error", "kitId", "trust");
+        assertThat(body.get("kitId").asString()).isEqualTo(NEXTJS.id());
+        assertThat(KitTrustState.of(body.get("trust").asString())).isSameAs(KitTrustState.UNSIGNED);
+    }
+
+    @Test
+    void theUnimplementedSourceBodyNamesAKnownKitSource() {
+        var body = tree(Fixtures.text("error-kit-source-unimplemented"));
+
+        assertThat(body.propertyNames()).containsExactly("error", "kitId", "kind", "details");
+        assertThat(KitSource.of(body.get("kind").asString())).isSameAs(KitSource.TESSL);
+    }
+
     // --- requests ----------------------------------------------------------------------------------
 
     @Test

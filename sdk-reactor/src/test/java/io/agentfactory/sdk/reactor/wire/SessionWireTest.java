@@ -185,6 +185,14 @@ class SessionWireTest {
         assertThat(page.activities().get(0).type().isKnown()).isFalse();
     }
 
+    @Test
+    void aNullStatusIsTheEmptyValueNotAnError() {
+        SessionResponse session = decode("{\"id\":\"sess_1\",\"status\":null}", SessionResponse.class);
+
+        assertThat(session.status().value()).isEmpty();
+        assertThat(session.status().isKnown()).isFalse();
+    }
+
     // --- absent versus zero ------------------------------------------------------------------------
 
     @Test
