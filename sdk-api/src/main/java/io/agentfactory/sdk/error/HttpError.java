@@ -2,6 +2,7 @@ package io.agentfactory.sdk.error;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +21,10 @@ import io.agentfactory.sdk.internal.Copies;
 public record HttpError(String method, String path, int status, String serverMessage,
         @Nullable Duration retryAfter, Map<String, Object> details) {
 
-    /** Normalizes absent values. */
+    /** Requires the request's method and path (every error names them); normalizes absent values. */
     public HttpError {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
         serverMessage = Copies.text(serverMessage);
         details = Copies.jsonObject(details);
     }

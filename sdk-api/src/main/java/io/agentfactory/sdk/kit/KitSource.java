@@ -17,19 +17,19 @@ import io.agentfactory.sdk.ExtensibleEnum;
  */
 public record KitSource(@JsonValue String value) implements ExtensibleEnum {
 
-    /** {@code "local"}: .donmai/kits/*.kit.toml. */
+    /** {@code "local"}: a kit file of the project ({@code .donmai/kits/*.kit.toml}). */
     public static final KitSource LOCAL = new KitSource("local");
 
-    /** The {@code "bundled"} value. */
+    /** {@code "bundled"}: shipped with the OSS execution layer. */
     public static final KitSource BUNDLED = new KitSource("bundled");
 
-    /** {@code "tessl"}: with OSS execution layer. */
+    /** {@code "tessl"}: the Tessl registry ({@code registry.tessl.io}). */
     public static final KitSource TESSL = new KitSource("tessl");
 
-    /** {@code "agentskills"}: // registry.tessl.io. */
+    /** {@code "agentskills"}: the Agent Skills registry ({@code agentskills.io}). */
     public static final KitSource AGENTSKILLS = new KitSource("agentskills");
 
-    /** {@code "community"}: // agentskills.io. */
+    /** {@code "community"}: a tenant-declared community or enterprise registry. */
     public static final KitSource COMMUNITY = new KitSource("community");
 
     private static final List<KitSource> KNOWN = List.of(LOCAL, BUNDLED, TESSL, AGENTSKILLS, COMMUNITY);
