@@ -79,14 +79,15 @@ class ClientSideExceptionTest {
         WorkareaDiffSummary summary = new WorkareaDiffSummary("ar_a", "ar_b", 3, 1, 2, 6);
 
         DiffSummaryMismatchException exception = new DiffSummaryMismatchException("GET",
-                "/api/daemon/workareas/ar_a/diff/ar_b", summary, 3, 1, 1);
+                "/api/daemon/workareas/ar_a/diff/ar_b", summary, 3, 1, 1, 7);
 
         assertThat(exception).hasMessage("GET /api/daemon/workareas/ar_a/diff/ar_b: diff summary says added=3 removed=1"
-                + " modified=2 total=6 but the stream carried added=3 removed=1 modified=1 total=5");
+                + " modified=2 total=6 but the stream carried added=3 removed=1 modified=1 total=7");
         assertThat(exception.summary()).isEqualTo(summary);
         assertThat(exception.streamedAdded()).isEqualTo(3);
         assertThat(exception.streamedRemoved()).isEqualTo(1);
         assertThat(exception.streamedModified()).isEqualTo(1);
+        assertThat(exception.streamedTotal()).as("unknown statuses count toward the total only").isEqualTo(7);
         assertThat(exception.isRetryable()).isFalse();
     }
 
