@@ -3,6 +3,7 @@ package io.agentfactory.sdk.reactor.internal.http;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -187,28 +188,21 @@ public final class HttpPipeline implements AutoCloseable {
             return Mono.error(new ResponseDecodeException(route.method(), route.path(),
                     "expected a JSON body, got content type '" + bounded(type) + "'", null));
         }
-        return content.reduceWith(() -> new BodyBuffer(maxResponseBytes + 1), BodyBuffer::append)
-                .switchIfEmpty(Mono.fromSupplier(() -> new BodyBuffer(1)))
-                .handle((buffer, sink) -> {
-                    if (buffer.length() > maxResponseBytes) {
-                        sink.error(new ResponseDecodeException(route.method(), route.path(),
-                                "body exceeds the limit of " + maxResponseBytes + " bytes", null));
-                        return;
-                    }
-                    if (buffer.length() == 0) {
-                        sink.error(new ResponseDecodeException(route.method(), route.path(),
-                                "empty body where JSON was expected (HTTP " + response.status().code() + ")", null));
-                        return;
-                    }
-                    try {
-                        sink.next(decoder.decode(buffer.array(), buffer.length()));
-                    }
-                    catch (RuntimeException e) {
-                        sink.error(new ResponseDecodeException(route.method(), route.path(),
-                                "body is not valid JSON for the expected type: " + describeSafely(e),
-                                withoutSecrets(e)));
-                    }
-                });
+        return readBounded(route, content).handle((buffer, sink) -> {
+            if (buffer.length() == 0) {
+                sink.error(new ResponseDecodeException(route.method(), route.path(),
+                        "empty body where JSON was expected (HTTP " + response.status().code() + ")", null));
+                return;
+            }
+            try {
+                sink.next(decoder.decode(buffer.array(), buffer.length()));
+            }
+            catch (RuntimeException e) {
+                sink.error(new ResponseDecodeException(route.method(), route.path(),
+                        "body is not valid JSON for the expected type: " + describeSafely(e),
+                        withoutSecrets(e)));
+            }
+        });
     }
 
     /**
@@ -216,15 +210,21 @@ public final class HttpPipeline implements AutoCloseable {
      * a larger body fails with a {@link ResponseDecodeException}. An empty body gives an empty array.
      */
     public Mono<byte[]> bodyBytes(Route route, ByteBufFlux content) {
+        return readBounded(route, content).map(buffer -> Arrays.copyOf(buffer.array(), buffer.length()));
+    }
+
+    /** Reads the body into one buffer, failing once it exceeds the response size limit. */
+    private Mono<BodyBuffer> readBounded(Route route, ByteBufFlux content) {
         return content.reduceWith(() -> new BodyBuffer(maxResponseBytes + 1), BodyBuffer::append)
                 .switchIfEmpty(Mono.fromSupplier(() -> new BodyBuffer(1)))
                 .handle((buffer, sink) -> {
                     if (buffer.length() > maxResponseBytes) {
                         sink.error(new ResponseDecodeException(route.method(), route.path(),
                                 "body exceeds the limit of " + maxResponseBytes + " bytes", null));
-                        return;
                     }
-                    sink.next(java.util.Arrays.copyOf(buffer.array(), buffer.length()));
+                    else {
+                        sink.next(buffer);
+                    }
                 });
     }
 
