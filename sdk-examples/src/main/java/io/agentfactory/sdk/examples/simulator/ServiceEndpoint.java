@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -54,6 +56,10 @@ final class ServiceEndpoint {
                 .host("127.0.0.1")
                 .port(0)
                 .runOn(loops)
+                // The simulator's buffers come from its own pooled allocator, never the client's under
+                // test: Netty 4.2's default adaptive allocator parks on a lock when two event loops
+                // contend for it, which BlockHound reports (netty/netty#14564).
+                .childOption(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
                 .handle(this::handle)
                 .bindNow(Duration.ofSeconds(10));
     }
