@@ -137,7 +137,7 @@ abstract sealed class DiffPlan permits DiffPlan.OfTrees, DiffPlan.Synthetic {
 
         WorkareaDiffEntry entry(long index) {
             long bits = SeededIds.mix(salt ^ index);
-            String path = "gen/" + String.format("%08d", index) + "/" + NAMES.get((int) (index % NAMES.size()));
+            String path = pathOf(index);
             long sizeA = 64 + (bits >>> 40) % 90_000;
             long sizeB = 64 + (bits >>> 16 & 0xFFFFFF) % 90_000;
             String mode = index % 7 == 0 ? "100755" : "100644";
@@ -147,6 +147,17 @@ abstract sealed class DiffPlan permits DiffPlan.OfTrees, DiffPlan.Synthetic {
                 default -> new WorkareaDiffEntry(path, WorkareaDiffStatus.MODIFIED, sizeA, sizeB, mode, mode,
                         hash(bits, 1), hash(bits, 2));
             };
+        }
+
+        /** {@code gen/<index as 8 digits>/<name>}: fixed-width digits first, so path order is index order. */
+        private static String pathOf(long index) {
+            char[] digits = {'0', '0', '0', '0', '0', '0', '0', '0'};
+            long rest = index;
+            for (int i = digits.length - 1; i >= 0 && rest > 0; i--) {
+                digits[i] = (char) ('0' + rest % 10);
+                rest /= 10;
+            }
+            return "gen/" + new String(digits) + "/" + NAMES.get((int) (index % NAMES.size()));
         }
 
         private static String hash(long bits, long side) {

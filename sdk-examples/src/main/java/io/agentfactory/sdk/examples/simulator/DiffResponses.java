@@ -1,7 +1,7 @@
 package io.agentfactory.sdk.examples.simulator;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.ObjectWriter;
 
 import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 import io.agentfactory.sdk.workarea.WorkareaDiffEntry;
@@ -102,6 +103,8 @@ final class DiffResponses {
     /** The NDJSON body of one response, a chunk at a time. Not thread-safe: one per subscription. */
     private static final class NdjsonWriter {
 
+        private final ObjectWriter entryWriter = JsonCodec.get().mapper().writerFor(WorkareaDiffEntry.class);
+        private final Chunk chunk = new Chunk();
         private final Iterator<WorkareaDiffEntry> entries;
         private final DiffPlan plan;
         private final long stopAfter;
@@ -109,8 +112,6 @@ final class DiffResponses {
         private final String failMessage;
         private final Meter meter;
         private final int[] counts = new int[3];
-        private byte[] buffer = new byte[CHUNK_BYTES + 1024];
-        private int length;
         private long written;
         private boolean done;
         boolean cut;
@@ -130,42 +131,51 @@ final class DiffResponses {
                 cut = cutAtStop;
                 return null;
             }
-            length = 0;
-            while (length < CHUNK_BYTES) {
+            chunk.reset();
+            while (chunk.size() < CHUNK_BYTES) {
                 if (written == stopAfter || !entries.hasNext() && stopAfter != Long.MAX_VALUE) {
                     if (!cutAtStop) {
-                        line(Map.of("error", failMessage));
+                        line(JsonCodec.get().encode(Map.of("error", failMessage)));
                     }
                     done = true;
                     break;
                 }
                 if (!entries.hasNext()) {
-                    line(Map.of("summary", plan.summary(counts[0], counts[1], counts[2])));
+                    line(JsonCodec.get().encode(Map.of("summary", plan.summary(counts[0], counts[1], counts[2]))));
                     done = true;
                     break;
                 }
                 WorkareaDiffEntry entry = entries.next();
                 counts[statusIndex(entry)]++;
-                line(entry);
+                entryWriter.writeValue(chunk, entry);
+                chunk.write('\n');
                 written++;
             }
-            if (length == 0) {
+            if (chunk.size() == 0) {
                 cut = cutAtStop;
                 return null;
             }
-            meter.bytes.addAndGet(length);
+            meter.bytes.addAndGet(chunk.size());
             meter.chunks.incrementAndGet();
-            return Arrays.copyOf(buffer, length);
+            return chunk.toByteArray();
         }
 
-        private void line(Object value) {
-            byte[] json = JsonCodec.get().encode(value);
-            if (length + json.length + 1 > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + json.length + 1));
-            }
-            System.arraycopy(json, 0, buffer, length, json.length);
-            length += json.length;
-            buffer[length++] = '\n';
+        private void line(byte[] json) {
+            chunk.write(json, 0, json.length);
+            chunk.write('\n');
+        }
+    }
+
+    /** The bytes of the chunk being filled; reused from one chunk to the next. */
+    private static final class Chunk extends ByteArrayOutputStream {
+
+        Chunk() {
+            super(CHUNK_BYTES + 1024);
+        }
+
+        @Override
+        public void close() {
+            // Jackson closes its target after each value; the chunk stays open.
         }
     }
 }

@@ -73,7 +73,8 @@ public final class FaultKnobs {
 
     /**
      * Closes the connection of every NDJSON stream right after its first {@code entries} entry
-     * lines: no summary line, no end of the chunked body. {@code -1} turns it off.
+     * lines (or before the summary of a shorter stream): no summary line, no end of the chunked
+     * body. Takes precedence over {@link #failStreamAfter}. {@code -1} turns it off.
      */
     public FaultKnobs cutStreamAfter(int entries) {
         this.cutStreamAfter = checkEntries(entries);
@@ -81,9 +82,9 @@ public final class FaultKnobs {
     }
 
     /**
-     * Ends every NDJSON stream after its first {@code entries} entry lines with the line
-     * {@code {"error":"<message>"}} (and no summary), as a daemon failing mid-stream does.
-     * {@code -1} turns it off.
+     * Ends every NDJSON stream after its first {@code entries} entry lines (or in place of the
+     * summary of a shorter stream) with the line {@code {"error":"<message>"}}, as a daemon failing
+     * mid-stream does; the body itself ends cleanly. {@code -1} turns it off.
      */
     public FaultKnobs failStreamAfter(int entries, String message) {
         this.failStreamMessage = Objects.requireNonNull(message, "message");

@@ -80,7 +80,7 @@ final class ServiceEndpoint {
         String rawPath = query < 0 ? uri : uri.substring(0, query);
         String method = request.method().name();
         Router.Match match = router.match(method, rawPath);
-        counters.record(match.counterKey());
+        counters.record(match.counterKey(), request.requestHeaders().names());
         long declaredLength = request.requestHeaders().getInt(HttpHeaderNames.CONTENT_LENGTH, 0);
         if (declaredLength > MAX_BODY_BYTES) {
             return write(Reply.text(413, "request body too large"), response);

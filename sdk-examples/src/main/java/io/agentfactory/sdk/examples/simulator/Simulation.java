@@ -52,13 +52,20 @@ final class Simulation {
         return access.get();
     }
 
-    /** Advances time by {@code ticks} steps, letting sessions and pools progress at each. */
-    synchronized void tick(int ticks) {
+    /**
+     * Advances time by {@code ticks} steps, letting sessions and pools progress at each. The lock
+     * is taken step by step, so requests are served between steps of a long run.
+     */
+    void tick(int ticks) {
         for (int i = 0; i < ticks; i++) {
-            clock.advance(tickStep);
-            sessions.tick();
-            pool.tick(progress);
+            step();
         }
+    }
+
+    private synchronized void step() {
+        clock.advance(tickStep);
+        sessions.tick();
+        pool.tick(progress);
     }
 
     Instant now() {
