@@ -206,9 +206,7 @@ public final class AgentFactorySimulator implements AutoCloseable {
      * {@link #close()}; replaces a running ticker.
      */
     public void startTicker(Duration period) {
-        if (period.isNegative() || period.isZero()) {
-            throw new IllegalArgumentException("period must be positive: " + period);
-        }
+        positive(period, "period");
         Disposable next = Flux.interval(period, period, Schedulers.parallel()).subscribe(i -> sim.tick(1));
         Disposable previous = ticker.getAndSet(next);
         if (previous != null) {
@@ -341,10 +339,7 @@ public final class AgentFactorySimulator implements AutoCloseable {
 
         /** Diffs with more entries than this stream as NDJSON (default 1000). */
         public Builder diffStreamingThreshold(int entries) {
-            if (entries < 0) {
-                throw new IllegalArgumentException("threshold must not be negative: " + entries);
-            }
-            this.diffStreamingThreshold = entries;
+            this.diffStreamingThreshold = notNegative(entries, "threshold");
             return this;
         }
 
@@ -365,28 +360,19 @@ public final class AgentFactorySimulator implements AutoCloseable {
 
         /** How far the simulated clock moves per tick (default 1 s). */
         public Builder tickStep(Duration step) {
-            if (step.isNegative() || step.isZero()) {
-                throw new IllegalArgumentException("tick step must be positive: " + step);
-            }
-            this.tickStep = step;
+            this.tickStep = positive(step, "tick step");
             return this;
         }
 
         /** Starts a real-time ticker with this period (for demos); by default time moves only on {@code tick}. */
         public Builder realTimeTicks(Duration period) {
-            if (period.isNegative() || period.isZero()) {
-                throw new IllegalArgumentException("period must be positive: " + period);
-            }
-            this.realTimeTick = period;
+            this.realTimeTick = positive(period, "period");
             return this;
         }
 
         /** Answers the first {@code count} daemon requests with 503 "daemon is still starting". */
         public Builder startingRequests(int count) {
-            if (count < 0) {
-                throw new IllegalArgumentException("count must not be negative: " + count);
-            }
-            this.startingRequests = count;
+            this.startingRequests = notNegative(count, "count");
             return this;
         }
 
@@ -425,5 +411,19 @@ public final class AgentFactorySimulator implements AutoCloseable {
             }
             return value;
         }
+    }
+
+    private static Duration positive(Duration value, String what) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive: " + value);
+        }
+        return value;
+    }
+
+    private static int notNegative(int value, String what) {
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must not be negative: " + value);
+        }
+        return value;
     }
 }

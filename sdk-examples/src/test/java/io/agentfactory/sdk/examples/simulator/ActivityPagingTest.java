@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.agentfactory.sdk.session.ActivityEvent;
@@ -22,21 +20,7 @@ import io.agentfactory.sdk.session.SessionStatus;
  * Activity paging ({@code GET /api/public/session-activities}, CONTRACT.md §3): pages of three,
  * cursors, "nothing newer yet", the session hash, and sessions that progress as time advances.
  */
-class ActivityPagingTest {
-
-    private AgentFactorySimulator sim;
-    private Http coordinator;
-
-    @BeforeEach
-    void start() {
-        sim = AgentFactorySimulator.start();
-        coordinator = new Http(sim.coordinatorBaseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        sim.close();
-    }
+class ActivityPagingTest extends FreshSimulatorPerTest {
 
     @Test
     void theFirstPageHoldsThreeEventsAndACursor() {

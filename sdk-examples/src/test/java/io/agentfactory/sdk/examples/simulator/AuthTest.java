@@ -2,30 +2,17 @@ package io.agentfactory.sdk.examples.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The coordinator's bearer token and the daemon's separate control token (CONTRACT.md §3, §4). */
-class AuthTest {
+class AuthTest extends FreshSimulatorPerTest {
 
     private static final String TOKEN = "rsk_live_4f9c2a";
     private static final String CONTROL = "ctl_8d1e77";
 
-    private AgentFactorySimulator sim;
-    private Http coordinator;
-    private Http daemon;
-
-    @BeforeEach
-    void start() {
-        sim = AgentFactorySimulator.builder().coordinatorToken(TOKEN).daemonControlToken(CONTROL).start();
-        coordinator = new Http(sim.coordinatorBaseUrl());
-        daemon = new Http(sim.daemonBaseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        sim.close();
+    @Override
+    AgentFactorySimulator.Builder simulator() {
+        return AgentFactorySimulator.builder().coordinatorToken(TOKEN).daemonControlToken(CONTROL);
     }
 
     @Test

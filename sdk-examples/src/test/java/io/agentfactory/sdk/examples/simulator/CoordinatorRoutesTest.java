@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,21 +42,7 @@ import io.agentfactory.sdk.task.SubmitTaskResponse;
 import io.agentfactory.sdk.workarea.WorkareaPoolStats;
 
 /** Every coordinator route answers the contract's shape (CONTRACT.md §3), decoded with the SDK's types. */
-class CoordinatorRoutesTest {
-
-    private AgentFactorySimulator sim;
-    private Http coordinator;
-
-    @BeforeEach
-    void start() {
-        sim = AgentFactorySimulator.start();
-        coordinator = new Http(sim.coordinatorBaseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        sim.close();
-    }
+class CoordinatorRoutesTest extends FreshSimulatorPerTest {
 
     @Test
     void statsCountWorkingAndQueuedSessions() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,21 +44,7 @@ import io.agentfactory.sdk.workarea.WorkareaRestoreResult;
 import io.agentfactory.sdk.workarea.WorkareaSummary;
 
 /** Every daemon route answers the contract's shape and status codes (CONTRACT.md §4). */
-class DaemonRoutesTest {
-
-    private AgentFactorySimulator sim;
-    private Http daemon;
-
-    @BeforeEach
-    void start() {
-        sim = AgentFactorySimulator.start();
-        daemon = new Http(sim.daemonBaseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        sim.close();
-    }
+class DaemonRoutesTest extends FreshSimulatorPerTest {
 
     // --- status, stats, lifecycle ------------------------------------------------------------
 

@@ -11,31 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.netty.channel.ChannelId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.resources.ConnectionProvider;
 
 /** Each fault knob, the daemon's "still starting" answers, and the per-route request counts. */
-class FaultKnobsTest {
-
-    private AgentFactorySimulator sim;
-    private Http coordinator;
-    private Http daemon;
-
-    @BeforeEach
-    void start() {
-        sim = AgentFactorySimulator.start();
-        coordinator = new Http(sim.coordinatorBaseUrl());
-        daemon = new Http(sim.daemonBaseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        sim.close();
-    }
+class FaultKnobsTest extends FreshSimulatorPerTest {
 
     @Test
     void latencyDelaysEveryAnswer() {

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
@@ -25,21 +23,7 @@ import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
  * {@code GET /api/daemon/workareas/<a>/diff/<b>} (CONTRACT.md §4): one JSON envelope up to the
  * streaming threshold, NDJSON above it, generated on demand whatever the size.
  */
-class WorkareaDiffTest {
-
-    private AgentFactorySimulator sim;
-    private Http daemon;
-
-    @BeforeEach
-    void start() {
-        sim = AgentFactorySimulator.start();
-        daemon = new Http(sim.daemonBaseUrl());
-    }
-
-    @AfterEach
-    void close() {
-        sim.close();
-    }
+class WorkareaDiffTest extends FreshSimulatorPerTest {
 
     @Test
     void twoFixedArchivesDiffAsOneJsonEnvelope() {
