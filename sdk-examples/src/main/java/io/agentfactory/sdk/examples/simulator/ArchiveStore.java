@@ -3,7 +3,6 @@ package io.agentfactory.sdk.examples.simulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -167,10 +166,6 @@ final class ArchiveStore {
         return archives.values().stream().map(Archive::toSummary).toList();
     }
 
-    Optional<Archive> archive(String id) {
-        return Optional.ofNullable(archives.get(id));
-    }
-
     /** The size of a synthetic archive id, when {@code id} is one. */
     static OptionalLong syntheticSize(String id) {
         if (!id.startsWith(SYNTHETIC_PREFIX)) {
@@ -182,10 +177,6 @@ final class ArchiveStore {
             return OptionalLong.empty();
         }
         return OptionalLong.of(Long.parseLong(digits));
-    }
-
-    Collection<Workarea> restoredWorkareas() {
-        return restored.values();
     }
 
     @Nullable Workarea restoredWorkarea(String id) {
@@ -215,8 +206,12 @@ final class ArchiveStore {
     DiffPlan diff(String idA, String idB, WorkareaPool pool) {
         OptionalLong sizeA = syntheticSize(idA);
         OptionalLong sizeB = syntheticSize(idB);
-        Archive a = sizeA.isPresent() ? null : requireArchive(idA, pool);
-        Archive b = sizeB.isPresent() ? null : requireArchive(idB, pool);
+        if (sizeA.isEmpty()) {
+            requireArchive(idA, pool);
+        }
+        if (sizeB.isEmpty()) {
+            requireArchive(idB, pool);
+        }
         if (idA.equals(idB)) {
             return DiffPlan.synthetic(idA, idB, 0, salt);
         }
@@ -224,7 +219,7 @@ final class ArchiveStore {
             long size = sizeB.isPresent() ? sizeB.getAsLong() : sizeA.getAsLong();
             return DiffPlan.synthetic(idA, idB, size, salt ^ idA.hashCode() * 31L ^ idB.hashCode());
         }
-        return DiffPlan.ofTrees(idA, a.tree(), idB, b.tree());
+        return DiffPlan.ofTrees(idA, requireArchive(idA, pool).tree(), idB, requireArchive(idB, pool).tree());
     }
 
     private Archive requireArchive(String id, WorkareaPool pool) {
@@ -242,20 +237,15 @@ final class ArchiveStore {
     }
 
     /**
-     * Restores archive {@code archiveId} into a new active workarea.
+     * Restores archive {@code archiveId} into a new active workarea, checked in this order.
      *
      * @throws Rejection 404 unknown archive, 400 not an archive or corrupted, 409 session id in use,
      *                   503 (with {@code Retry-After}) when the pool is saturated
      */
     Workarea restore(String archiveId, WorkareaRestoreRequest request, WorkareaPool pool,
             @Nullable RetryAfter saturated, Instant now) {
-        Optional<Workarea> source = archivedWorkarea(archiveId);
-        if (source.isEmpty()) {
+        if (syntheticSize(archiveId).isEmpty()) {
             requireArchive(archiveId, pool);
-        }
-        Archive archive = archives.get(archiveId);
-        if (archive != null && archive.corrupted()) {
-            throw Rejection.badRequest("archive " + archiveId + " is corrupted: manifest checksum mismatch");
         }
         String into = request.intoSessionId();
         if (!into.isEmpty() && (pool.heldBy(into)
@@ -266,7 +256,7 @@ final class ArchiveStore {
             throw new Rejection(Reply.error(503, "workarea pool saturated: no capacity to restore " + archiveId)
                     .withRetryAfter(saturated));
         }
-        Workarea from = source.orElseThrow();
+        Workarea from = archivedWorkarea(archiveId).orElseThrow();
         String id = "wa-restored-" + SeededIds.hex(random, 6);
         Map<String, Object> manifest = Ordered.map("restoredFrom", archiveId);
         if (!request.reason().isEmpty()) {

@@ -32,7 +32,6 @@ final class DiffResponses {
     static final class Meter {
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicLong chunks = new AtomicLong();
-        private final AtomicLong streams = new AtomicLong();
 
         /** Bytes of NDJSON generated since the simulator started. */
         long bytes() {
@@ -41,11 +40,6 @@ final class DiffResponses {
 
         long chunks() {
             return chunks.get();
-        }
-
-        /** NDJSON streams started. */
-        long streams() {
-            return streams.get();
         }
     }
 
@@ -68,7 +62,6 @@ final class DiffResponses {
         int cutAfter = faults.cutStreamAfter();
         int failAfter = faults.failStreamAfter();
         String failMessage = faults.failStreamMessage();
-        meter.streams.incrementAndGet();
         Flux<byte[]> chunks = Flux.generate(() -> new NdjsonWriter(plan, cutAfter, failAfter, failMessage, meter),
                 (writer, sink) -> {
                     byte[] chunk = writer.nextChunk();

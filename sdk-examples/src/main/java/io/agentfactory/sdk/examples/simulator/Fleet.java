@@ -65,10 +65,6 @@ final class Fleet {
         return projects.stream().filter(p -> p.slug().equals(slugOrId) || p.id().equals(slugOrId)).findFirst();
     }
 
-    Optional<Project> projectOfRepository(String repository) {
-        return projects.stream().filter(p -> p.repository().equals(repository)).findFirst();
-    }
-
     Optional<Machine> machine(String id) {
         return machines.stream().filter(m -> m.id().equals(id)).findFirst();
     }

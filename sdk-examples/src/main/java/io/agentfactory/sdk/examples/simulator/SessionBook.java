@@ -63,6 +63,14 @@ final class SessionBook {
             new Seed("REN-132", "Bump Netty to 4.2 in the ingest worker", "billing-service", "development",
                     "gemini", SessionStatus.STOPPED, SessionStatus.STOPPED, "linux-builder-01"));
 
+    /** New work that arrives while time runs: title, project, work type. */
+    private static final List<List<String>> ARRIVALS = List.of(
+            List.of("Add request ids to the webhook audit log", "platform-api", "development"),
+            List.of("Localise the session timeline into 日本語", "web-console", "development"),
+            List.of("Reconcile invoice totals after currency rounding", "billing-service", "qa"),
+            List.of("Research: cheaper sandboxes for nightly builds", "platform-api", "research"),
+            List.of("Document the Straße/ß address normalisation", "billing-service", "backlog-writing"));
+
     private static final List<String> PROVIDERS = List.of("claude", "codex", "gemini");
     private static final String CURSOR_PREFIX = "evt:";
     private static final ActivityScript.Line STOPPED =
@@ -74,6 +82,7 @@ final class SessionBook {
     private final SimClock clock;
     private final SplittableRandom random;
     private final int pageSize;
+    private int arrivals;
 
     SessionBook(Fleet fleet, WorkareaPool pool, SimClock clock, SplittableRandom random, int pageSize) {
         this.fleet = fleet;
@@ -274,10 +283,19 @@ final class SessionBook {
 
     /**
      * One step of simulated time: queued sessions may start, parked ones may return to the
-     * queue, working ones say something or end.
+     * queue, working ones say something or end, and now and then (one tick in fifty) new work
+     * arrives, so that a world left running never goes quiet.
      */
     void tick() {
         Instant now = clock.instant();
+        if (random.nextInt(50) == 0) {
+            List<String> arrival = ARRIVALS.get(arrivals % ARRIVALS.size());
+            SimSession session = new SimSession(SeededIds.uuid(random), "REN-" + (133 + arrivals), arrival.get(0),
+                    fleet.project(arrival.get(1)), arrival.get(2), null, 2 + random.nextInt(3), now);
+            session.queuedAt = now;
+            sessions.put(session.id, session);
+            arrivals++;
+        }
         for (SimSession session : List.copyOf(sessions.values())) {
             int roll = random.nextInt(100);
             if (session.status.equals(SessionStatus.QUEUED) && roll < 35) {
