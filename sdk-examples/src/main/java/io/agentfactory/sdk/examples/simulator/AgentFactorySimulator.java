@@ -120,7 +120,7 @@ public final class AgentFactorySimulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts a simulator with every default. */
+    /** Starts a simulator with every default; blocks until both ports are bound. */
     public static AgentFactorySimulator start() {
         return builder().start();
     }
@@ -392,7 +392,7 @@ public final class AgentFactorySimulator implements AutoCloseable {
             return this;
         }
 
-        /** Binds both services and starts the simulation. */
+        /** Binds both services and starts the simulation; blocks until both ports are bound. */
         public AgentFactorySimulator start() {
             return new AgentFactorySimulator(this);
         }

@@ -7,8 +7,10 @@
  * drive its time with {@code tick}, inject faults with
  * {@link io.agentfactory.sdk.examples.simulator.FaultKnobs} and
  * {@link io.agentfactory.sdk.examples.simulator.DaemonKnobs}, and read what clients asked for from
- * {@link io.agentfactory.sdk.examples.simulator.RequestCounters}. Everything else in this package is
- * implementation.
+ * {@link io.agentfactory.sdk.examples.simulator.RequestCounters}, keyed by
+ * {@link io.agentfactory.sdk.examples.simulator.SimulatedRoutes}; well-known ids of the simulated
+ * world are in {@link io.agentfactory.sdk.examples.simulator.SimulatedIds}. Everything else in this
+ * package is implementation, package-private on purpose.
  */
 @NullMarked
 package io.agentfactory.sdk.examples.simulator;
