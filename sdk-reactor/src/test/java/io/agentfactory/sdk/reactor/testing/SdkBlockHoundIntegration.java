@@ -13,5 +13,9 @@ public final class SdkBlockHoundIntegration implements BlockHoundIntegration {
     public void applyTo(BlockHound.Builder builder) {
         // Test logging writes to files synchronously (surefire redirects output).
         builder.allowBlockingCallsInside("ch.qos.logback.classic.Logger", "callAppenders");
+        // Netty 4.2's adaptive allocator takes a StampedLock when event loops contend for a magazine
+        // (netty/netty#14564): a known false positive, not a blocking call of the SDK.
+        builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
+        builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
     }
 }
