@@ -26,7 +26,7 @@ class ExtensibleEnumTest {
         SdkTypes sdk = SdkTypes.scan();
         List<Class<?>> types = new ArrayList<>();
         sdk.names().forEach(name -> sdk.named(name).stream()
-                .filter(t -> ExtensibleEnum.class.isAssignableFrom(t) && !t.isInterface())
+                .filter(t -> ExtensibleEnum.class.isAssignableFrom(t) && !t.isInterface() && SdkTypes.isWireModel(t))
                 .forEach(types::add));
         return types.stream();
     }

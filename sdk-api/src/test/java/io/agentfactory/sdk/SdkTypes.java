@@ -31,6 +31,16 @@ final class SdkTypes {
         this.bySimpleName = bySimpleName;
     }
 
+    /**
+     * Whether {@code type} belongs to the wire model of the reference (the types a route sends or
+     * answers). The repository-config and log-signature packages hold validated domain values with
+     * required fields; their own tests cover them.
+     */
+    static boolean isWireModel(Class<?> type) {
+        String pkg = type.getPackageName();
+        return !pkg.equals("io.agentfactory.sdk.repoconfig") && !pkg.equals("io.agentfactory.sdk.logsignatures");
+    }
+
     static SdkTypes scan() {
         Map<String, List<Class<?>>> found = new TreeMap<>();
         try {
