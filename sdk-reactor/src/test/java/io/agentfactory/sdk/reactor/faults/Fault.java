@@ -100,6 +100,18 @@ public final class Fault {
         return new Fault(List.of(new Stall()));
     }
 
+    /** Reads the request, then waits {@code duration} before going on with what follows. */
+    public static Fault pause(Duration duration) {
+        return new Fault(List.of(new Pause(duration)));
+    }
+
+    /** A copy that then plays {@code next}. */
+    public Fault then(Fault next) {
+        List<Step> more = new ArrayList<>(steps);
+        more.addAll(next.steps);
+        return new Fault(Collections.unmodifiableList(more));
+    }
+
     /** A copy that then writes this UTF-8 text. */
     public Fault then(String text) {
         return then(text.getBytes(StandardCharsets.UTF_8));
