@@ -18,6 +18,7 @@ import io.agentfactory.sdk.reactor.TransportOptions;
 import io.agentfactory.sdk.reactor.coordinator.CoordinatorClientOptions;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
 import io.agentfactory.sdk.reactor.testing.LeakGuardExtension;
+import io.agentfactory.sdk.reactor.testing.PoolProbe;
 import io.agentfactory.sdk.session.ActivityEvent;
 import io.agentfactory.sdk.session.ActivityFollowRequest;
 import io.agentfactory.sdk.session.FollowedActivity;
@@ -78,13 +79,13 @@ class ActivityStreamSoakTest {
                     .block(Duration.ofMinutes(2));
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
 
-            PoolProbe.Reading after = pool.awaitIdle(Duration.ofSeconds(10));
+            pool.awaitIdle(Duration.ofSeconds(10));
             assertThat(LeakGuardExtension.flush()).as("leak reports").isEmpty();
             long heapAfter = Soak.usedHeapAfterGc();
             System.out.printf("SOAK streams: streams=%d connections=%d seed=%d wall=%d ms events=%d pages=%d "
                     + "cancelledBeforeFirstPage=%d connectionsOpened=%d after=%s heapBefore=%d MB heapAfter=%d MB%n",
                     STREAMS, CONNECTIONS, SEED, wall.toMillis(), events.sum(), server.requestCount(),
-                    beforeFirstPage.get(), server.connectionCount(), after, Soak.mb(heapBefore), Soak.mb(heapAfter));
+                    beforeFirstPage.get(), server.connectionCount(), pool, Soak.mb(heapBefore), Soak.mb(heapAfter));
 
             assertThat(broken.get()).as("streams with events lost, repeated or out of order").isZero();
             assertThat(events.sum()).as("events delivered").isPositive();
@@ -92,8 +93,8 @@ class ActivityStreamSoakTest {
             // (a cancelled exchange closes its connection, so more than the pool size were opened).
             assertThat(beforeFirstPage.get()).as("streams cancelled before their first page").isPositive();
             assertThat(server.connectionCount()).as("connections opened").isGreaterThan(CONNECTIONS);
-            assertThat(after.acquired()).isZero();
-            assertThat(after.pending()).isZero();
+            assertThat(pool.acquired()).isZero();
+            assertThat(pool.pending()).isZero();
             assertThat(heapAfter - heapBefore).as("heap growth").isLessThan(HEAP_GROWTH_ALLOWED);
         }
     }

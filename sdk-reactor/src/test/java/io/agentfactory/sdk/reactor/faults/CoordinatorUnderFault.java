@@ -25,6 +25,7 @@ import io.agentfactory.sdk.reactor.TransportOptions;
 import io.agentfactory.sdk.reactor.coordinator.CoordinatorClientOptions;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
 import io.agentfactory.sdk.reactor.testing.LeakGuardExtension;
+import io.agentfactory.sdk.reactor.testing.PoolProbe;
 
 /**
  * A coordinator client with a token and scopes, on a {@link PoolProbe probed pool}, against a

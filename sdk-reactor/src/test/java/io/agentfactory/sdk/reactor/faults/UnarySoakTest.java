@@ -16,6 +16,7 @@ import io.agentfactory.sdk.reactor.coordinator.CoordinatorClientOptions;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
 import io.agentfactory.sdk.reactor.TransportOptions;
 import io.agentfactory.sdk.reactor.testing.LeakGuardExtension;
+import io.agentfactory.sdk.reactor.testing.PoolProbe;
 import io.agentfactory.sdk.task.SubmitTaskRequest;
 
 /**
@@ -64,29 +65,28 @@ class UnarySoakTest {
             AtomicInteger maxAcquired = new AtomicInteger();
             AtomicInteger maxPending = new AtomicInteger();
             Disposable sampler = Flux.interval(Duration.ofMillis(5), Schedulers.single()).subscribe(tick -> {
-                PoolProbe.Reading r = pool.read();
-                maxAcquired.accumulateAndGet(r.acquired(), Math::max);
-                maxPending.accumulateAndGet(r.pending(), Math::max);
+                maxAcquired.accumulateAndGet(pool.acquired(), Math::max);
+                maxPending.accumulateAndGet(pool.pending(), Math::max);
             });
             long start = System.nanoTime();
             long succeeded = run(client, CALLS);
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
             sampler.dispose();
 
-            PoolProbe.Reading after = pool.awaitIdle(Duration.ofSeconds(10));
+            pool.awaitIdle(Duration.ofSeconds(10));
             assertThat(LeakGuardExtension.flush()).as("leak reports").isEmpty();
             long heapAfter = Soak.usedHeapAfterGc();
             System.out.printf("SOAK unary: calls=%d concurrency=%d connections=%d wall=%d ms (%d calls/s) "
                     + "maxAcquired=%d maxPending=%d after=%s heapBefore=%d MB heapAfter=%d MB served=%d%n",
                     CALLS, CONCURRENCY, CONNECTIONS, wall.toMillis(), CALLS * 1000L / Math.max(1, wall.toMillis()),
-                    maxAcquired.get(), maxPending.get(), after, Soak.mb(heapBefore), Soak.mb(heapAfter),
+                    maxAcquired.get(), maxPending.get(), pool, Soak.mb(heapBefore), Soak.mb(heapAfter),
                     server.requestCount());
 
             assertThat(succeeded).isEqualTo(CALLS);
             assertThat(maxAcquired.get()).as("connections lent at once").isLessThanOrEqualTo(CONNECTIONS);
-            assertThat(after.acquired()).isZero();
-            assertThat(after.pending()).isZero();
-            assertThat(after.allocated()).isLessThanOrEqualTo(CONNECTIONS);
+            assertThat(pool.acquired()).isZero();
+            assertThat(pool.pending()).isZero();
+            assertThat(pool.allocated()).isLessThanOrEqualTo(CONNECTIONS);
             assertThat(heapAfter - heapBefore).as("heap growth").isLessThan(HEAP_GROWTH_ALLOWED);
         }
     }
