@@ -2,7 +2,6 @@ package io.agentfactory.sdk.reactor.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -119,9 +118,7 @@ class ActivityStreamSoakTest {
         String page = FEED.page(ActivityFeed.pageAsked(request));
         return switch (pace.nextInt(4)) {
             case 0 -> Fault.pause(Duration.ofMillis(pace.nextInt(20))).then(Fault.json(page));
-            case 1 -> Fault.head(200, "Content-Type: application/json", "Content-Length: " + page.length())
-                    .thenTrickle(page.getBytes(StandardCharsets.UTF_8), page.length() / 4 + 1,
-                            Duration.ofMillis(pace.nextInt(10)));
+            case 1 -> Fault.trickled(page, 4, Duration.ofMillis(pace.nextInt(10)));
             default -> Fault.json(page);
         };
     }

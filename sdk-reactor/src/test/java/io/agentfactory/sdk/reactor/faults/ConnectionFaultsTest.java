@@ -16,6 +16,7 @@ import io.agentfactory.sdk.error.ErrorKind;
 import io.agentfactory.sdk.error.TransportException;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
 import io.agentfactory.sdk.task.SubmitTaskRequest;
+import io.agentfactory.sdk.reactor.testing.Fixtures;
 
 /**
  * The connection fails: nobody listens, the server resets or closes before or during the answer,
@@ -25,9 +26,8 @@ import io.agentfactory.sdk.task.SubmitTaskRequest;
  */
 class ConnectionFaultsTest {
 
-    private static final String STATS = """
-            {"workersOnline":3,"agentsWorking":1,"queueDepth":0,"completedToday":7,"availableCapacity":2,\
-            "totalCostToday":1.5,"totalCostAllTime":99.5,"sessionCountToday":8,"timestamp":"2026-05-07T10:00:00Z"}""";
+    private static final String STATS = Fixtures.text("stats-response");
+    private static final String MACHINES = Fixtures.text("machine-stats-array");
 
     @RegisterExtension
     static final CoordinatorUnderFault UNDER_FAULT = CoordinatorUnderFault.withPoolOf(4);
@@ -62,7 +62,7 @@ class ConnectionFaultsTest {
         server.answerInTurn(Fault.reset(), Fault.json(STATS));
 
         StepVerifier.create(UNDER_FAULT.client().getStats())
-                .assertNext(stats -> assertThat(stats.completedToday()).isEqualTo(7))
+                .assertNext(stats -> assertThat(stats.completedToday()).isEqualTo(48))
                 .expectComplete()
                 .verify(NO_HANG);
 
@@ -80,9 +80,7 @@ class ConnectionFaultsTest {
 
     @Test
     void aConnectionClosedMidJsonBodyIsATransportError() {
-        server.answer(Fault.head(200, "Content-Type: application/json", "Content-Length: " + STATS.length())
-                .then(STATS.substring(0, 40))
-                .thenClose());
+        server.answer(Fault.truncated(STATS, 40).thenClose());
 
         TransportException e = failure(UNDER_FAULT.client().getStats(), TransportException.class);
 
@@ -101,9 +99,7 @@ class ConnectionFaultsTest {
 
     @Test
     void aConnectionResetMidJsonBodyIsATransportError() {
-        server.answer(Fault.head(200, "Content-Type: application/json", "Content-Length: " + STATS.length())
-                .then(STATS.substring(0, 40))
-                .thenReset());
+        server.answer(Fault.truncated(STATS, 40).thenReset());
 
         failure(UNDER_FAULT.client().getStats(), TransportException.class);
     }
@@ -121,10 +117,7 @@ class ConnectionFaultsTest {
 
     @Test
     void anArrayCutMidBodyEmitsNoElementAndFails() {
-        String machines = "[{\"id\":\"m-1\",\"region\":\"eu\"},{\"id\":\"m-2\",\"region\":\"us\"}]";
-        server.answer(Fault.head(200, "Content-Type: application/json", "Content-Length: " + machines.length())
-                .then(machines.substring(0, 30))
-                .thenClose());
+        server.answer(Fault.truncated(MACHINES, 30).thenClose());
 
         StepVerifier.create(UNDER_FAULT.client().getMachineStats())
                 .expectError(TransportException.class)
@@ -133,15 +126,13 @@ class ConnectionFaultsTest {
 
     @Test
     void aCutBodyRecoveredByRetryDeliversTheWholeArrayOnce() {
-        String machines = "[{\"id\":\"m-1\",\"region\":\"eu\"},{\"id\":\"m-2\",\"region\":\"us\"}]";
         server.answerInTurn(
-                Fault.head(200, "Content-Type: application/json", "Content-Length: " + machines.length())
-                        .then(machines.substring(0, 30)).thenReset(),
-                Fault.json(machines));
+                Fault.truncated(MACHINES, 30).thenReset(),
+                Fault.json(MACHINES));
 
         StepVerifier.create(UNDER_FAULT.client().getMachineStats())
-                .assertNext(m -> assertThat(m.id()).isEqualTo("m-1"))
-                .assertNext(m -> assertThat(m.id()).isEqualTo("m-2"))
+                .assertNext(m -> assertThat(m.id()).isEqualTo("mac-studio-marks-office"))
+                .assertNext(m -> assertThat(m.id()).isEqualTo("build-box-fra-02"))
                 .expectComplete()
                 .verify(NO_HANG);
     }

@@ -78,7 +78,6 @@ final class CoordinatorUnderFault implements BeforeAllCallback, BeforeEachCallba
     public void beforeEach(ExtensionContext context) {
         server.reset();
         logs.clear();
-        LeakGuardExtension.flush();
         pool = PoolProbe.create("faults", maxConnections);
     }
 

@@ -3,6 +3,7 @@ package io.agentfactory.sdk.reactor.faults;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -62,6 +63,24 @@ public final class Fault {
     /** 200 with this JSON body. */
     public static Fault json(String body) {
         return answer(200, "application/json", body);
+    }
+
+    /**
+     * A 200 JSON answer that promises the whole of {@code json} ({@code Content-Length}) but sends
+     * only its first {@code bytesSent} bytes; follow with {@link #thenClose()}, {@link #thenReset()}
+     * or {@link #thenStall()}.
+     */
+    public static Fault truncated(String json, int bytesSent) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return head(200, "Content-Type: application/json", "Content-Length: " + bytes.length)
+                .then(Arrays.copyOf(bytes, bytesSent));
+    }
+
+    /** A 200 JSON answer whose body is sent in {@code pieces} parts, {@code gap} before each. */
+    public static Fault trickled(String json, int pieces, Duration gap) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return head(200, "Content-Type: application/json", "Content-Length: " + bytes.length)
+                .thenTrickle(bytes, (bytes.length + pieces - 1) / pieces, gap);
     }
 
     /** A status line and these header lines ({@code "Name: value"}), then the blank line. */

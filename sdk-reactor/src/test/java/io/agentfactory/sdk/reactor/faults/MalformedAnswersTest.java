@@ -18,6 +18,7 @@ import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.error.ServerErrorException;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
 import io.agentfactory.sdk.reactor.internal.http.StatusErrors;
+import io.agentfactory.sdk.reactor.testing.Fixtures;
 
 /**
  * The answer arrives whole but is not what was asked for: oversized, not UTF-8, not JSON, empty,
@@ -29,9 +30,7 @@ class MalformedAnswersTest {
 
     private static final int TEN_MEGABYTES = 10 * 1024 * 1024;
 
-    private static final String STATS = """
-            {"workersOnline":3,"agentsWorking":1,"queueDepth":0,"completedToday":7,"availableCapacity":2,\
-            "totalCostToday":1.5,"totalCostAllTime":99.5,"sessionCountToday":8,"timestamp":"2026-05-07T10:00:00Z"}""";
+    private static final String STATS = Fixtures.text("stats-response");
 
     @RegisterExtension
     static final CoordinatorUnderFault UNDER_FAULT = CoordinatorUnderFault.withPoolOf(4);
@@ -101,10 +100,10 @@ class MalformedAnswersTest {
 
     @Test
     void aJsonBodyWithoutContentTypeIsDecoded() {
-        server.answer(Fault.head(200, "Content-Length: " + STATS.length()).then(STATS));
+        server.answer(Fault.head(200, "Content-Length: " + STATS.getBytes(StandardCharsets.UTF_8).length).then(STATS));
 
         StepVerifier.create(UNDER_FAULT.client().getStats())
-                .assertNext(stats -> assertThat(stats.workersOnline()).isEqualTo(3))
+                .assertNext(stats -> assertThat(stats.workersOnline()).isEqualTo(7))
                 .expectComplete()
                 .verify(NO_HANG);
     }

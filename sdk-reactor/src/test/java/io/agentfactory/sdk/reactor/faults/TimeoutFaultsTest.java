@@ -5,7 +5,6 @@ import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.NO_HANG;
 import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import io.agentfactory.sdk.error.ErrorKind;
 import io.agentfactory.sdk.error.RequestTimeoutException;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
 import io.agentfactory.sdk.task.SubmitTaskRequest;
+import io.agentfactory.sdk.reactor.testing.Fixtures;
 
 /**
  * The server is slow: it never sends the headers, or stops sending mid-body, or sends a body a
@@ -28,9 +28,7 @@ class TimeoutFaultsTest {
     /** The response timeout of these tests: the time to the first byte, and between two reads. */
     private static final Duration READ_GAP = Duration.ofMillis(400);
 
-    private static final String STATS = """
-            {"workersOnline":3,"agentsWorking":1,"queueDepth":0,"completedToday":7,"availableCapacity":2,\
-            "totalCostToday":1.5,"totalCostAllTime":99.5,"sessionCountToday":8,"timestamp":"2026-05-07T10:00:00Z"}""";
+    private static final String STATS = Fixtures.text("stats-response");
 
     @RegisterExtension
     static final CoordinatorUnderFault UNDER_FAULT = CoordinatorUnderFault.withPoolOf(4);
@@ -72,9 +70,7 @@ class TimeoutFaultsTest {
 
     @Test
     void aBodyThatStopsMidwayIsATimeout() {
-        server.answer(Fault.head(200, "Content-Type: application/json", "Content-Length: " + STATS.length())
-                .then(STATS.substring(0, 30))
-                .thenStall());
+        server.answer(Fault.truncated(STATS, 30).thenStall());
 
         failure(client().getStats(), RequestTimeoutException.class);
     }
@@ -90,14 +86,12 @@ class TimeoutFaultsTest {
 
     @Test
     void aSlowButSteadyBodySucceedsLongAfterTheResponseTimeout() {
-        byte[] body = STATS.getBytes(StandardCharsets.UTF_8);
         // 12 pieces, one every 100 ms: about 1.2 s in all, three times the response timeout.
-        server.answer(Fault.head(200, "Content-Type: application/json", "Content-Length: " + body.length)
-                .thenTrickle(body, (body.length + 11) / 12, Duration.ofMillis(100)));
+        server.answer(Fault.trickled(STATS, 12, Duration.ofMillis(100)));
         long start = System.nanoTime();
 
         StepVerifier.create(client().getStats())
-                .assertNext(stats -> assertThat(stats.completedToday()).isEqualTo(7))
+                .assertNext(stats -> assertThat(stats.completedToday()).isEqualTo(48))
                 .expectComplete()
                 .verify(NO_HANG);
 

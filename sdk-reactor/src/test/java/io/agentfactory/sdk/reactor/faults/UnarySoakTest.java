@@ -18,6 +18,7 @@ import io.agentfactory.sdk.reactor.TransportOptions;
 import io.agentfactory.sdk.reactor.testing.LeakGuardExtension;
 import io.agentfactory.sdk.reactor.testing.PoolProbe;
 import io.agentfactory.sdk.task.SubmitTaskRequest;
+import io.agentfactory.sdk.reactor.testing.Fixtures;
 
 /**
  * Unary calls at high concurrency over a bounded pool (CI size by default; see {@link Soak} for
@@ -33,14 +34,9 @@ class UnarySoakTest {
     private static final int CONNECTIONS = Soak.size("soak.connections", 64);
     private static final long HEAP_GROWTH_ALLOWED = 32L * 1024 * 1024;
 
-    private static final String STATS = """
-            {"workersOnline":3,"agentsWorking":1,"queueDepth":0,"completedToday":7,"availableCapacity":2,\
-            "totalCostToday":1.5,"totalCostAllTime":99.5,"sessionCountToday":8,"timestamp":"2026-05-07T10:00:00Z"}""";
-    private static final String MACHINES = """
-            [{"id":"m-1","region":"eu","status":"ready","version":"0.9.1","activeSessions":1},\
-            {"id":"m-2","region":"us","status":"ready","version":"0.9.1","activeSessions":0}]""";
-    private static final String SUBMITTED = """
-            {"submitted":true,"taskId":"t-1","issueId":"REN-1","status":"queued","priority":0,"workType":""}""";
+    private static final String STATS = Fixtures.text("stats-response");
+    private static final String MACHINES = Fixtures.text("machine-stats-array");
+    private static final String SUBMITTED = Fixtures.text("submit-task-response");
 
     @Test
     void unaryCallsAtHighConcurrencyAllSucceedAndLeaveThePoolIdleAndTheHeapFlat() {
