@@ -9,10 +9,13 @@ import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the soak tests share: their size from system properties (small by default so CI stays
- * fast; the full size is a command-line switch), the heap measure, and quiet SDK logging.
+ * What the soak tests share: their size from system properties, the heap measure, and quiet SDK
+ * logging. By default the unary soak makes 10,000 calls (about 20 s at most on a loaded 2-core
+ * machine); the stream soak runs its full 500 streams. Properties: {@code soak.calls},
+ * {@code soak.concurrency} (256), {@code soak.connections} (64), {@code soak.streams} (500),
+ * {@code soak.seed}.
  *
- * <p>Full size, as the issue asks (run from the repository root):
+ * <p>Full size, as the issue asks (run from the repository root; the soak tests only):
  *
  * <pre>
  * ./mvnw -B -q -pl sdk-reactor -am test-compile surefire:test@default-test \

@@ -29,7 +29,7 @@ import io.agentfactory.sdk.reactor.testing.Fixtures;
  */
 class UnarySoakTest {
 
-    private static final int CALLS = Soak.size("soak.calls", 20_000);
+    private static final int CALLS = Soak.size("soak.calls", 10_000);
     private static final int CONCURRENCY = Soak.size("soak.concurrency", 256);
     private static final int CONNECTIONS = Soak.size("soak.connections", 64);
     private static final long HEAP_GROWTH_ALLOWED = 32L * 1024 * 1024;
