@@ -21,7 +21,7 @@ public final class PoolProbe implements AutoCloseable {
     private final Map<SocketAddress, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();
     private final ConnectionProvider provider;
 
-    private PoolProbe(String name, int maxConnections) {
+    private PoolProbe(String name, int maxConnections, int pendingAcquireMaxCount) {
         ConnectionProvider.MeterRegistrar registrar = new ConnectionProvider.MeterRegistrar() {
             @Override
             public void registerMetrics(String poolName, String id, SocketAddress remote,
@@ -31,13 +31,22 @@ public final class PoolProbe implements AutoCloseable {
         };
         this.provider = ConnectionProvider.builder(name)
                 .maxConnections(maxConnections)
+                .pendingAcquireMaxCount(pendingAcquireMaxCount)
                 .metrics(true, () -> registrar)
                 .build();
     }
 
     /** A probed pool of at most {@code maxConnections} connections per remote address. */
     public static PoolProbe create(String name, int maxConnections) {
-        return new PoolProbe(name, maxConnections);
+        return new PoolProbe(name, maxConnections, 2 * maxConnections);
+    }
+
+    /**
+     * A probed pool where up to {@code pendingAcquireMaxCount} requests may wait for a connection
+     * (Reactor Netty's default is twice the pool size; load tests run more callers than that).
+     */
+    public static PoolProbe create(String name, int maxConnections, int pendingAcquireMaxCount) {
+        return new PoolProbe(name, maxConnections, pendingAcquireMaxCount);
     }
 
     /** The pool to hand to the client under test. */

@@ -9,16 +9,21 @@ public final class HeaderValues {
     }
 
     /**
-     * Rejects CR, LF and other control characters (header injection); the message names the
-     * header, never the value, which may be a secret.
+     * Rejects CR, LF and every other control character but tab, C1 controls included (header
+     * injection), and characters above U+00FF, which HTTP/1.1 cannot carry (Netty would send a
+     * {@code ?} in their place: a credential nobody issued). The message names the header, never
+     * the value, which may be a secret.
      *
-     * @throws IllegalArgumentException when the value holds a control character
+     * @throws IllegalArgumentException when the value holds such a character
      */
     public static void check(String header, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' || c == 0x7f) {
+            if (c != '\t' && Character.isISOControl(c)) {
                 throw new IllegalArgumentException(header + " must not contain control characters (CR, LF, …)");
+            }
+            if (c > 0xff) {
+                throw new IllegalArgumentException(header + " must not contain characters beyond ISO-8859-1");
             }
         }
     }

@@ -213,19 +213,24 @@ public final class HttpPipeline implements AutoCloseable {
         return readBounded(route, content).map(buffer -> Arrays.copyOf(buffer.array(), buffer.length()));
     }
 
-    /** Reads the body into one buffer, failing once it exceeds the response size limit. */
+    /** Reads the body into one buffer, failing as soon as it exceeds the response size limit. */
     private Mono<BodyBuffer> readBounded(Route route, ByteBufFlux content) {
-        return content.reduceWith(() -> new BodyBuffer(maxResponseBytes + 1), BodyBuffer::append)
-                .switchIfEmpty(Mono.fromSupplier(() -> new BodyBuffer(1)))
-                .handle((buffer, sink) -> {
-                    if (buffer.length() > maxResponseBytes) {
-                        sink.error(new ResponseDecodeException(route.method(), route.path(),
-                                "body exceeds the limit of " + maxResponseBytes + " bytes", null));
-                    }
-                    else {
-                        sink.next(buffer);
-                    }
-                });
+        return Mono.defer(() -> {
+            // Stop reading once past the limit: a body that goes on (or stalls) beyond it must fail
+            // now, not after the whole body or a read timeout.
+            BodyBuffer body = new BodyBuffer(maxResponseBytes + 1);
+            return content.doOnNext(body::append)
+                    .takeUntil(chunk -> body.full())
+                    .then(Mono.just(body));
+        }).handle((buffer, sink) -> {
+            if (buffer.length() > maxResponseBytes) {
+                sink.error(new ResponseDecodeException(route.method(), route.path(),
+                        "body exceeds the limit of " + maxResponseBytes + " bytes", null));
+            }
+            else {
+                sink.next(buffer);
+            }
+        });
     }
 
     private <T> Mono<T> readError(Route route, HttpClientResponse response, ByteBufFlux content) {

@@ -99,7 +99,7 @@ public record Route(String method, String template, String path, String query, b
     }
 
     /**
-     * Checks an id bound for a path: present, not blank, no control characters.
+     * Checks an id bound for a path: present, not blank, no control characters (C0, DEL or C1).
      *
      * @throws InvalidArgumentException when it is not
      */
@@ -109,7 +109,7 @@ public record Route(String method, String template, String path, String query, b
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+            if (Character.isISOControl(c)) {
                 throw new InvalidArgumentException("id must not contain control characters");
             }
         }

@@ -1,0 +1,198 @@
+package io.agentfactory.sdk.reactor.faults;
+
+import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.NO_HANG;
+import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.test.StepVerifier;
+
+import io.agentfactory.sdk.error.BadRequestException;
+import io.agentfactory.sdk.error.ErrorKind;
+import io.agentfactory.sdk.error.ResponseDecodeException;
+import io.agentfactory.sdk.error.ServerErrorException;
+import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
+import io.agentfactory.sdk.reactor.internal.http.StatusErrors;
+import io.agentfactory.sdk.reactor.testing.Fixtures;
+
+/**
+ * The answer arrives whole but is not what was asked for: oversized, not UTF-8, not JSON, empty,
+ * {@code null}, 204. A 2xx body that does not decode is a {@link ResponseDecodeException}, never a
+ * success with empty fields; an error body never fails the read of its status error; no body is
+ * read past its limit.
+ */
+class MalformedAnswersTest {
+
+    private static final int TEN_MEGABYTES = 10 * 1024 * 1024;
+
+    private static final String STATS = Fixtures.text("stats-response");
+
+    @RegisterExtension
+    static final CoordinatorUnderFault UNDER_FAULT = CoordinatorUnderFault.withPoolOf(4);
+
+    private final FaultServer server = UNDER_FAULT.server();
+
+    @Test
+    void aTenMegabyteErrorBodyIsReadUpToItsLimitAndTheMessageTruncated() {
+        server.answer(Fault.head(400, "Content-Type: text/plain", "Content-Length: " + TEN_MEGABYTES)
+                .then(letters(TEN_MEGABYTES)));
+
+        BadRequestException e = failure(UNDER_FAULT.client().getStats(), BadRequestException.class);
+
+        assertThat(e.serverMessage()).hasSizeLessThanOrEqualTo(StatusErrors.MAX_MESSAGE_CHARS + 20)
+                .startsWith("abcdefghij").endsWith("… (truncated)");
+        assertThat(e.getMessage()).hasSizeLessThan(2 * StatusErrors.MAX_MESSAGE_CHARS);
+    }
+
+    @Test
+    void anErrorBodyIsNotReadPastItsLimit() {
+        // Promises 10 MB, sends 1 MB, then stalls: only a client that stops at its limit gets the status.
+        server.answer(Fault.head(502, "Content-Type: text/plain", "Content-Length: " + TEN_MEGABYTES)
+                .then(letters(1024 * 1024))
+                .thenStall());
+        ReactorCoordinatorClient client = UNDER_FAULT.client(t -> t.maxErrorBodyBytes(64 * 1024));
+
+        ServerErrorException e = failure(client.getStats(), ServerErrorException.class);
+
+        assertThat(e.status()).isEqualTo(502);
+        assertThat(e.serverMessage()).endsWith("… (truncated)");
+    }
+
+    @Test
+    void aJsonBodyOverTheLimitIsADecodeErrorAsSoonAsTheLimitIsCrossed() {
+        // Sends twice the limit, then stalls: a client that reads on to the end would time out instead.
+        server.answer(Fault.head(200, "Content-Type: application/json", "Transfer-Encoding: chunked")
+                .thenChunk("[\"" + "x".repeat(2048))
+                .thenStall());
+        ReactorCoordinatorClient client = UNDER_FAULT.client(t -> t.maxResponseBytes(1024));
+
+        ResponseDecodeException e = failure(client.getMachineStats(), ResponseDecodeException.class);
+
+        assertThat(e.getMessage()).isEqualTo("GET /api/public/machines: body exceeds the limit of 1024 bytes");
+    }
+
+    @Test
+    void invalidUtf8InAJsonBodyIsADecodeError() {
+        byte[] body = concat("{\"timestamp\":\"".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xC3, 0x28},
+                "\"}".getBytes(StandardCharsets.US_ASCII));
+        server.answer(Fault.head(200, "Content-Type: application/json", "Content-Length: " + body.length).then(body));
+
+        ResponseDecodeException e = failure(UNDER_FAULT.client().getStats(), ResponseDecodeException.class);
+
+        assertThat(e.kind()).isEqualTo(ErrorKind.DECODE);
+        assertThat(e.getMessage()).startsWith("GET /api/public/stats: body is not valid JSON");
+    }
+
+    @Test
+    void invalidUtf8InAnErrorBodyStillYieldsTheStatusError() {
+        byte[] body = concat("no such session ".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xFF, (byte) 0xFE});
+        server.answer(Fault.head(400, "Content-Type: text/plain", "Content-Length: " + body.length).then(body));
+
+        BadRequestException e = failure(UNDER_FAULT.client().getStats(), BadRequestException.class);
+
+        assertThat(e.serverMessage()).isEqualTo("no such session \uFFFD\uFFFD");
+    }
+
+    @Test
+    void aJsonBodyWithoutContentTypeIsDecoded() {
+        server.answer(Fault.head(200, "Content-Length: " + STATS.getBytes(StandardCharsets.UTF_8).length).then(STATS));
+
+        StepVerifier.create(UNDER_FAULT.client().getStats())
+                .assertNext(stats -> assertThat(stats.workersOnline()).isEqualTo(7))
+                .expectComplete()
+                .verify(NO_HANG);
+    }
+
+    @Test
+    void anHtmlPageWithStatus200IsADecodeError() {
+        server.answer(Fault.answer(200, "text/html; charset=utf-8", "<html><body>Sign in</body></html>"));
+
+        ResponseDecodeException e = failure(UNDER_FAULT.client().getStats(), ResponseDecodeException.class);
+
+        assertThat(e.getMessage()).isEqualTo(
+                "GET /api/public/stats: expected a JSON body, got content type 'text/html; charset=utf-8'");
+    }
+
+    @Test
+    void anEmpty200BodyIsADecodeError() {
+        server.answer(Fault.answer(200, "application/json", ""));
+
+        ResponseDecodeException e = failure(UNDER_FAULT.client().getStats(), ResponseDecodeException.class);
+
+        assertThat(e.getMessage()).isEqualTo("GET /api/public/stats: empty body where JSON was expected (HTTP 200)");
+    }
+
+    @Test
+    void aNullBodyIsADecodeErrorWhereAnObjectWasExpected() {
+        server.answer(Fault.json("null"));
+
+        ResponseDecodeException e = failure(UNDER_FAULT.client().getStats(), ResponseDecodeException.class);
+
+        assertThat(e.getMessage()).contains("JSON null");
+    }
+
+    @Test
+    void aNullBodyIsAnEmptyArray() {
+        server.answer(Fault.json("null"));
+
+        StepVerifier.create(UNDER_FAULT.client().getMachineStats())
+                .expectComplete()
+                .verify(NO_HANG);
+    }
+
+    @Test
+    void a204IsADecodeErrorWhereJsonWasExpected() {
+        server.answer(Fault.head(204));
+
+        ResponseDecodeException e = failure(UNDER_FAULT.client().getStats(), ResponseDecodeException.class);
+
+        assertThat(e.getMessage()).isEqualTo("GET /api/public/stats: empty body where JSON was expected (HTTP 204)");
+    }
+
+    @Test
+    void a204KeepsTheConnectionForTheNextCall() {
+        server.answerInTurn(Fault.head(204), Fault.json(STATS));
+        ReactorCoordinatorClient client = UNDER_FAULT.client();
+
+        failure(client.getStats(), ResponseDecodeException.class);
+        StepVerifier.create(client.getStats()).expectNextCount(1).expectComplete().verify(NO_HANG);
+
+        assertThat(server.requests()).extracting(FaultServer.Request::connection).containsExactly(1, 1);
+    }
+
+    @Test
+    void trailingBytesAfterTheJsonValueAreADecodeError() {
+        server.answer(Fault.json(STATS + " {\"second\":true}"));
+
+        failure(UNDER_FAULT.client().getStats(), ResponseDecodeException.class);
+    }
+
+    @Test
+    void aDecodeErrorIsNotRetried() {
+        server.answer(Fault.json("{\"workersOnline\":\"many\"}"));
+
+        failure(UNDER_FAULT.client().getStats(), ResponseDecodeException.class);
+
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
+    /** {@code size} bytes of {@code abc…z} repeated. */
+    private static byte[] letters(int size) {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        return bytes;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Arrays.stream(parts).forEach(out::writeBytes);
+        return out.toByteArray();
+    }
+}
