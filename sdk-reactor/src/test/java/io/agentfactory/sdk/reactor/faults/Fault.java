@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import org.reactivestreams.Publisher;
 
 /**
  * What a {@link FaultServer} does with one request: a script of raw steps played on the
@@ -25,15 +27,26 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 public final class Fault {
 
     /** One step of a script. */
-    sealed interface Step permits Write, Pause, Close, Reset, Stall {
+    sealed interface Step permits Write, Chunks, Pause, Await, Close, Reset, Stall {
     }
 
     /** Writes and flushes these bytes. */
     record Write(byte[] bytes) implements Step {
     }
 
+    /**
+     * Writes what {@code body} generates, each piece as one chunk of a chunked body, as fast as the
+     * connection takes them: generated on demand, so a body of any length is never in memory.
+     */
+    record Chunks(Supplier<? extends Publisher<byte[]>> body) implements Step {
+    }
+
     /** Waits before the next step. */
     record Pause(Duration duration) implements Step {
+    }
+
+    /** Waits until {@code signal} completes (or signals anything) before the next step. */
+    record Await(Publisher<?> signal) implements Step {
     }
 
     /** Closes the connection gracefully (FIN) once written bytes are flushed. */
@@ -143,14 +156,31 @@ public final class Fault {
 
     /** A copy that then writes this UTF-8 text as one chunk of a chunked body. */
     public Fault thenChunk(String text) {
-        byte[] data = text.getBytes(StandardCharsets.UTF_8);
+        return thenChunk(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A copy that then writes these bytes as one chunk of a chunked body. */
+    public Fault thenChunk(byte[] data) {
+        return with(new Write(chunk(data)));
+    }
+
+    /**
+     * A copy that then writes every piece {@code body} generates (subscribed afresh per request) as
+     * one chunk each, fetching the next piece only once the connection took the last.
+     */
+    public Fault thenChunks(Supplier<? extends Publisher<byte[]>> body) {
+        return with(new Chunks(body));
+    }
+
+    /** {@code data} framed as one chunk of a chunked body: size line, data, CRLF. */
+    static byte[] chunk(byte[] data) {
         byte[] size = (Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] chunk = new byte[size.length + data.length + 2];
         System.arraycopy(size, 0, chunk, 0, size.length);
         System.arraycopy(data, 0, chunk, size.length, data.length);
         chunk[chunk.length - 2] = '\r';
         chunk[chunk.length - 1] = '\n';
-        return with(new Write(chunk));
+        return chunk;
     }
 
     /** A copy that then ends a chunked body (the zero-length chunk). */
@@ -161,6 +191,14 @@ public final class Fault {
     /** A copy that then waits {@code duration}. */
     public Fault thenPause(Duration duration) {
         return with(new Pause(duration));
+    }
+
+    /**
+     * A copy that then waits for {@code signal} — typically the client's side saying it has what
+     * was written so far — so the next step lands at a known point of the client's progress.
+     */
+    public Fault thenAwait(Publisher<?> signal) {
+        return with(new Await(signal));
     }
 
     /** A copy that then closes the connection (FIN). */

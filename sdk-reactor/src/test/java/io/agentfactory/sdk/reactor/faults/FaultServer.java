@@ -185,6 +185,12 @@ public final class FaultServer implements AutoCloseable {
         if (step instanceof Fault.Write w) {
             return out.sendObject(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(w.bytes()))).then();
         }
+        if (step instanceof Fault.Chunks c) {
+            return out.send(Flux.from(c.body().get()).map(data -> Unpooled.wrappedBuffer(Fault.chunk(data)))).then();
+        }
+        if (step instanceof Fault.Await a) {
+            return Mono.from(a.signal()).then();
+        }
         if (step instanceof Fault.Pause p) {
             return Mono.delay(p.duration()).then();
         }
