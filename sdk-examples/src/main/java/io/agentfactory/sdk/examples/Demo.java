@@ -32,7 +32,7 @@ public final class Demo {
     static final List<Chapter> CHAPTERS = List.of(
             new Chapter("Fleet dashboard: four reads in parallel with Mono.zip", "FleetDashboard", FleetDashboard::run, true),
             new Chapter("Follow a session live, stop, resume from the saved point", "FollowSession", FollowSession::run, true),
-            new Chapter("Stream a 1,000,000-entry workarea diff in constant memory", "LargeDiffStream", LargeDiffStream::run, false),
+            new Chapter("Stream a million-entry workarea diff with backpressure, in constant memory", "LargeDiffStream", LargeDiffStream::run, false),
             new Chapter("Daemon operations: status, pause, drain, resume", "DaemonOperations", DaemonOperations::run, false),
             new Chapter("Kit install: the trust gate, then allowed-this-once", "KitInstall", KitInstall::run, false),
             new Chapter("Allow a project: edit daemon.yaml safely", "AllowProject", AllowProject::run, false),

@@ -155,7 +155,7 @@ public final class LargeDiffStream {
         Report report = new LargeDiffStream(services.daemon(), every, out).stream(idA, idB).block();
         WorkareaDiffSummary summary = report.result().summary();
         out.accept(String.format(Locale.ROOT, "Streamed %s entries in %.1f s (%s entries/s), none kept; summary "
-                        + "total %s; peak heap in use %s (-Xmx %s)",
+                        + "total %s; peak heap in use %s (max heap %s)",
                 TextTable.count(report.result().entries()), report.elapsed().toMillis() / 1000.0,
                 TextTable.count(report.entriesPerSecond()), summary == null ? "-" : TextTable.count(summary.total()),
                 mb(report.peakHeapBytes()), mb(Runtime.getRuntime().maxMemory())));
