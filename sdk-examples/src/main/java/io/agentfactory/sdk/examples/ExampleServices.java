@@ -36,8 +36,8 @@ import io.agentfactory.sdk.reactor.daemon.ReactorDaemonClient;
  * <tr><td>{@code --daemon-url}</td><td>{@code DONMAI_DAEMON_URL} (or {@code DONMAI_DAEMON_HOST} and
  * {@code DONMAI_DAEMON_PORT})</td><td>the daemon's base URL (default {@code http://127.0.0.1:7734})</td></tr>
  * <tr><td>{@code --control-token}</td><td>{@code DONMAI_CONTROL_TOKEN}</td><td>the daemon control token</td></tr>
- * <tr><td>{@code --daemon-yaml}</td><td>{@code DONMAI_DAEMON_YAML}</td><td>the daemon.yaml to edit (else a
- * copy in a temporary directory)</td></tr>
+ * <tr><td>{@code --daemon-yaml}</td><td>{@code DONMAI_DAEMON_YAML} (real services only)</td><td>the
+ * daemon.yaml to edit (else a copy in a temporary directory)</td></tr>
  * </table>
  *
  * <p>Naming a coordinator or a daemon selects real services; {@code --simulator} forces the
@@ -89,12 +89,13 @@ public final class ExampleServices implements AutoCloseable {
         boolean daemonNamed = arguments.value("daemon-url").isPresent()
                 || Stream.of(DaemonClientOptions.ENV_URL, DaemonClientOptions.ENV_HOST, DaemonClientOptions.ENV_PORT)
                         .anyMatch(name -> nonBlank(environment, name).isPresent());
-        Optional<Path> givenYaml = arguments.value("daemon-yaml").map(Path::of)
-                .or(() -> nonBlank(environment, DaemonYamlLocation.ENV_VAR)
-                        .map(v -> DaemonYamlLocation.resolve(environment, System.getProperty("user.home", ""))));
+        Optional<Path> flaggedYaml = arguments.value("daemon-yaml").map(Path::of);
         if (arguments.has("simulator") || coordinatorUrl.isEmpty() && !daemonNamed) {
-            return simulated(AgentFactorySimulator.builder(), arguments, givenYaml.orElse(null));
+            // Only an explicit flag: a DONMAI_DAEMON_YAML exported for a real daemon must not be edited by a demo.
+            return simulated(AgentFactorySimulator.builder(), arguments, flaggedYaml.orElse(null));
         }
+        Optional<Path> givenYaml = flaggedYaml.or(() -> nonBlank(environment, DaemonYamlLocation.ENV_VAR)
+                .map(v -> DaemonYamlLocation.resolve(environment, System.getProperty("user.home", ""))));
         return real(arguments, environment, coordinatorUrl.orElse(null), givenYaml.orElse(null));
     }
 

@@ -130,6 +130,17 @@ class ExampleServicesTest {
     }
 
     @Test
+    void withTheSimulatorTheDaemonYamlVariableIsIgnoredSoARealConfigIsNeverEdited(@TempDir Path directory) {
+        Path real = directory.resolve("daemon.yaml");
+
+        try (ExampleServices services = ExampleServices.connect(ExampleArguments.none(),
+                Map.of("DONMAI_DAEMON_YAML", real.toString()))) {
+            assertThat(services.simulator()).isPresent();
+            assertThat(services.daemonYaml()).isNotEqualTo(real);
+        }
+    }
+
+    @Test
     void againstRealServicesATemporaryDaemonYamlIsEditedUnlessOneIsNamed(@TempDir Path directory) {
         try (ExampleServices services = ExampleServices.connect(ExampleArguments.parse("--daemon-url", real.daemonBaseUrl()),
                 Map.of())) {
