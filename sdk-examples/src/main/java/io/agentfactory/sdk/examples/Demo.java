@@ -3,13 +3,12 @@ package io.agentfactory.sdk.examples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The guided tour: the eight examples in order, against the embedded simulator unless flags or
  * environment variables name real services (see {@link ExampleServices}). Exits 0 when every
- * example ran and passed its checks, 1 otherwise, 2 for bad arguments.
+ * example ran and passed its checks, 1 otherwise, 2 for bad arguments (see {@link Example#exitStatus}).
  *
  * <pre>{@code
  * ./mvnw -q -B -Pdemo -DskipTests verify
@@ -42,63 +41,48 @@ public final class Demo {
     private Demo() {
     }
 
-    /** Runs the tour and exits with its status. */
+    /** Runs the tour (see {@link ExampleServices} for the flags) and exits 0 when every example passed. */
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.out::println));
+        Example.launch(args, Demo::tour);
     }
 
     /**
-     * Runs the tour, printing to {@code out}; blocks until done.
+     * Runs every chapter, printing to {@code out}, and a closing line; blocks until done. An example
+     * that fails or whose checks fail does not stop the tour.
      *
-     * @return 0 when every example passed, 1 when one failed, 2 for bad arguments
+     * @return whether every example passed
      */
-    public static int run(String[] args, Map<String, String> environment, Consumer<String> out) {
-        ExampleArguments arguments;
-        try {
-            arguments = ExampleArguments.parse(args);
-        }
-        catch (IllegalArgumentException e) {
-            out.accept("error: " + e.getMessage());
-            return 2;
-        }
+    static boolean tour(ExampleServices services, Consumer<String> out) {
         long tourStart = System.nanoTime();
         List<String> failed = new ArrayList<>();
-        try (ExampleServices services = ExampleServices.connect(arguments, environment)) {
-            out.accept("AgentFactory reactive Java SDK: a guided tour of " + CHAPTERS.size() + " examples");
-            out.accept("Services: " + services.description());
-            for (int i = 0; i < CHAPTERS.size(); i++) {
-                Chapter chapter = CHAPTERS.get(i);
-                out.accept("");
-                out.accept("== " + (i + 1) + "/" + CHAPTERS.size() + "  " + chapter.title() + "  ("
-                        + chapter.className() + ")");
-                long start = System.nanoTime();
-                String verdict;
-                try {
-                    if (chapter.needsCoordinator() && !services.hasCoordinator()) {
-                        out.accept("Skipped: no coordinator configured (--coordinator-url or "
-                                + ExampleServices.ENV_COORDINATOR_URL + ")");
-                        verdict = "ok";
-                    }
-                    else {
-                        verdict = chapter.example().run(services, out) ? "ok" : "CHECKS FAILED";
-                    }
+        out.accept("AgentFactory reactive Java SDK: a guided tour of " + CHAPTERS.size() + " examples");
+        for (int i = 0; i < CHAPTERS.size(); i++) {
+            Chapter chapter = CHAPTERS.get(i);
+            out.accept("");
+            out.accept("== " + (i + 1) + "/" + CHAPTERS.size() + "  " + chapter.title() + "  (" + chapter.className() + ")");
+            long start = System.nanoTime();
+            String verdict;
+            try {
+                if (chapter.needsCoordinator() && !services.hasCoordinator()) {
+                    out.accept("Skipped: no coordinator configured (--coordinator-url or "
+                            + ExampleServices.ENV_COORDINATOR_URL + ")");
+                    verdict = "ok";
                 }
-                catch (RuntimeException e) {
-                    verdict = "FAILED: " + Example.describe(e);
+                else {
+                    verdict = chapter.example().run(services, out) ? "ok" : "CHECKS FAILED";
                 }
-                if (!verdict.equals("ok")) {
-                    failed.add(chapter.className());
-                }
-                out.accept(String.format(Locale.ROOT, "-- %s in %.1f s", verdict, (System.nanoTime() - start) / 1e9));
             }
-        }
-        catch (RuntimeException e) {
-            out.accept("FAILED: " + Example.describe(e));
-            return 1;
+            catch (RuntimeException e) {
+                verdict = "FAILED: " + Example.describe(e);
+            }
+            if (!verdict.equals("ok")) {
+                failed.add(chapter.className());
+            }
+            out.accept(String.format(Locale.ROOT, "-- %s in %.1f s", verdict, (System.nanoTime() - start) / 1e9));
         }
         out.accept("");
         out.accept(String.format(Locale.ROOT, "%d of %d examples passed in %.1f s%s", CHAPTERS.size() - failed.size(),
                 CHAPTERS.size(), (System.nanoTime() - tourStart) / 1e9, failed.isEmpty() ? "" : "; failed: " + failed));
-        return failed.isEmpty() ? 0 : 1;
+        return failed.isEmpty();
     }
 }

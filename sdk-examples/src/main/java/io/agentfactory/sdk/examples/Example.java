@@ -1,5 +1,6 @@
 package io.agentfactory.sdk.examples;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 import io.agentfactory.sdk.error.AgentFactoryException;
@@ -22,16 +23,21 @@ public interface Example {
     boolean run(ExampleServices services, Consumer<String> out);
 
     /**
-     * The body of an example's {@code main}: parses {@code args}, connects (see
-     * {@link ExampleServices}), runs {@code example}, closes everything and exits: 0 when the
-     * checks passed, 1 when they did not or the example failed, 2 for bad arguments.
+     * The body of an example's {@code main}: {@link #exitStatus runs}
+     * {@code example} with the process environment, printing to standard output, and exits with
+     * its status.
      */
     static void launch(String[] args, Example example) {
-        System.exit(runAlone(args, example, System.out::println));
+        System.exit(exitStatus(args, System.getenv(), example, System.out::println));
     }
 
-    /** {@link #launch} without the exit: the exit code. */
-    static int runAlone(String[] args, Example example, Consumer<String> out) {
+    /**
+     * Parses {@code args}, connects as they and {@code environment} say (see
+     * {@link ExampleServices}), runs {@code example} and closes everything.
+     *
+     * @return 0 when the example's checks passed, 1 when they did not or it failed, 2 for bad arguments
+     */
+    static int exitStatus(String[] args, Map<String, String> environment, Example example, Consumer<String> out) {
         ExampleArguments arguments;
         try {
             arguments = ExampleArguments.parse(args);
@@ -40,7 +46,7 @@ public interface Example {
             out.accept("error: " + e.getMessage());
             return 2;
         }
-        try (ExampleServices services = ExampleServices.connect(arguments, System.getenv())) {
+        try (ExampleServices services = ExampleServices.connect(arguments, environment)) {
             out.accept("Running against " + services.description());
             return example.run(services, out) ? 0 : 1;
         }

@@ -142,13 +142,12 @@ public final class LargeDiffStream {
      */
     static boolean run(ExampleServices services, Consumer<String> out) {
         long entries = services.arguments().number("entries", 1_000_000);
+        if (services.simulator().isEmpty() && (services.arguments().value("archive-a").isEmpty()
+                || services.arguments().value("archive-b").isEmpty())) {
+            throw new IllegalArgumentException("name the archives to diff: --archive-a <id> --archive-b <id>");
+        }
         String idA = services.arguments().value("archive-a").orElse(SimulatedIds.ARCHIVE_CHECKPOINT);
-        String idB = services.arguments().value("archive-b").orElseGet(() -> {
-            if (services.simulator().isEmpty()) {
-                throw new IllegalArgumentException("name the archives to diff: --archive-a <id> --archive-b <id>");
-            }
-            return AgentFactorySimulator.syntheticArchive(entries);
-        });
+        String idB = services.arguments().value("archive-b").orElseGet(() -> AgentFactorySimulator.syntheticArchive(entries));
         long every = Math.max(1, services.arguments().value("archive-b").isPresent() ? 100_000 : entries / 10);
         out.accept("Streaming the diff of " + idA + " and " + idB + " (a progress line every " + TextTable.count(every)
                 + " entries)");

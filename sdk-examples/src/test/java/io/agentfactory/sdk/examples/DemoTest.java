@@ -24,10 +24,10 @@ class DemoTest {
 
     @Test
     void theTourRunsEveryExampleAgainstTheSimulatorAndExitsZero() {
-        int exit = Demo.run(new String[] {"--entries 100000"}, Map.of(), out);
+        int exit = Example.exitStatus(new String[] {"--entries 100000"}, Map.of(), Demo::tour, out);
 
         assertThat(exit).as(out.text()).isZero();
-        assertThat(out.lines().get(1)).startsWith("Services: embedded simulator (coordinator http://127.0.0.1:");
+        assertThat(out.lines().get(0)).startsWith("Running against embedded simulator (coordinator http://127.0.0.1:");
         IntStream.rangeClosed(1, 8).forEach(i -> assertThat(out.lines()).anySatisfy(line ->
                 assertThat(line).startsWith("== " + i + "/8  ")));
         assertThat(out.lines()).filteredOn(line -> line.startsWith("-- ok in ")).hasSize(8);
@@ -39,8 +39,8 @@ class DemoTest {
     @Test
     void unreachableServicesFailTheExamplesThatNeedThemAndTheTourExitsOne() throws IOException {
         String nothingListening = "http://127.0.0.1:" + closedPort();
-        int exit = Demo.run(new String[] {"--coordinator-url", nothingListening, "--daemon-url", nothingListening},
-                Map.of(), out);
+        int exit = Example.exitStatus(new String[] {"--coordinator-url", nothingListening, "--daemon-url", nothingListening},
+                Map.of(), Demo::tour, out);
 
         assertThat(exit).isOne();
         assertThat(out.text()).contains("FAILED: TransportException [TRANSPORT, retryable]: GET /api/public/",
@@ -57,7 +57,7 @@ class DemoTest {
 
     @Test
     void badArgumentsExitTwoNamingTheFlag() {
-        assertThat(Demo.run(new String[] {"--entires", "10"}, Map.of(), out)).isEqualTo(2);
+        assertThat(Example.exitStatus(new String[] {"--entires", "10"}, Map.of(), Demo::tour, out)).isEqualTo(2);
         assertThat(out.lines()).singleElement().asString().startsWith("error: unknown flag --entires");
     }
 }
