@@ -94,8 +94,7 @@ public final class FollowSession {
         ActivityFollowRequest request = ActivityFollowRequest.of(sessionId).withPollInterval(pollInterval);
         return Mono.defer(() -> {
             long start = System.nanoTime();
-            return coordinator.followActivities(request)
-                    .doOnNext(activity -> out.accept(line(activity, start)))
+            return printed(coordinator.followActivities(request), start)
                     .take(eventsBeforeStop)                 // cancels the follow: polling stops at once
                     .collectList()
                     .flatMap(first -> {
@@ -106,14 +105,17 @@ public final class FollowSession {
                         return Mono.delay(stopFor)
                                 .doOnNext(x -> out.accept("  -- resuming from the saved point, " + stopFor.toMillis()
                                         + " ms later --"))
-                                .thenMany(coordinator.followActivities(request.resumeFrom(saved)))
-                                .doOnNext(activity -> out.accept(line(activity, start)))
-                                .take(followFor)
-                                .collectList()
-                                .flatMap(rest -> feed(sessionId).collectList().map(feed -> new Report(sessionId, first,
-                                        saved, rest, feed, lastStatus(first, rest))));
+                                .then(printed(coordinator.followActivities(request.resumeFrom(saved)), start)
+                                        .take(followFor)
+                                        .collectList())
+                                .zipWhen(rest -> feed(sessionId).collectList(),
+                                        (rest, feed) -> new Report(sessionId, first, saved, rest, feed, lastStatus(first, rest)));
                     });
         });
+    }
+
+    private Flux<FollowedActivity> printed(Flux<FollowedActivity> activities, long startNanos) {
+        return activities.doOnNext(activity -> out.accept(line(activity, startNanos)));
     }
 
     /**
