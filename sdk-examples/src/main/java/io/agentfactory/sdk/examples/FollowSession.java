@@ -165,7 +165,9 @@ public final class FollowSession {
         // The simulator's world moves only when ticked: run it in real time while we follow.
         services.simulator().ifPresent(sim -> sim.startTicker(Duration.ofMillis(250)));
         try {
-            out.accept("Following session " + sessionId + " live (stop after " + events + " events, then resume)");
+            String name = services.simulator().flatMap(sim -> sim.session(sessionId))
+                    .map(session -> session.identifier() + " (" + sessionId + ")").orElse(sessionId);
+            out.accept("Following session " + name + " live (stop after " + events + " events, then resume)");
             FollowSession follow = new FollowSession(services.coordinator(),
                     simulated ? Duration.ofMillis(200) : ActivityFollowRequest.DEFAULT_POLL_INTERVAL, out);
             Report report = follow.followStopAndResume(sessionId, events,
