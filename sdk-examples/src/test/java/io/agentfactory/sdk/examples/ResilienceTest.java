@@ -64,6 +64,14 @@ class ResilienceTest extends SimulatedServicesPerTest {
     }
 
     @Test
+    void theCaseAfterTheTimeoutNoLongerMeetsTheLatency() {
+        Resilience.Report report = resilience.run().block();
+
+        assertThat(report.find("2 s of latency").orElseThrow().error()).isEqualTo(ErrorKind.TIMEOUT);
+        assertThat(report.find("an unknown").orElseThrow().elapsed()).isLessThan(Resilience.SLOW_ANSWER);
+    }
+
+    @Test
     void notFoundIsHandledByTypeWithAFallback() {
         Resilience.Outcome outcome = resilience.notFoundHandled().block();
 
