@@ -154,7 +154,8 @@ public final class HttpPipeline implements AutoCloseable {
             long start = System.nanoTime();
             byte[] body = route.body();
             return http.request(HttpMethod.valueOf(route.method()))
-                    .uri(baseUrl + route.pathAndQuery())
+                    // A URI, not a string: Reactor Netty parses ports of one digit in strings as part of the host.
+                    .uri(URI.create(baseUrl + route.pathAndQuery()))
                     .send((request, outbound) -> {
                         HttpHeaders headers = request.requestHeaders();
                         headers.set(HttpHeaderNames.ACCEPT, route.accept());
