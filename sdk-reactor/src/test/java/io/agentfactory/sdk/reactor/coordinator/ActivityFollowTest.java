@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -17,7 +15,7 @@ import io.agentfactory.sdk.error.NotFoundException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.reactor.RetryPolicy;
 import io.agentfactory.sdk.reactor.testing.DelayRecordingScheduler;
-import io.agentfactory.sdk.reactor.testing.LoopbackServer;
+import io.agentfactory.sdk.reactor.testing.LoopbackClient;
 import io.agentfactory.sdk.reactor.testing.RecordedRequest;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
@@ -39,22 +37,12 @@ class ActivityFollowTest {
     private static final String ACTIVITIES = "/api/public/session-activities";
 
     @RegisterExtension
-    static final LoopbackServer loopback = new LoopbackServer();
+    static final LoopbackClient<ReactorCoordinatorClient> loopback = LoopbackClient.of(Coordinators::withToken);
+
+    private final ReactorCoordinatorClient client = loopback.client();
 
     private static RecordingServer server() {
         return loopback.server();
-    }
-
-    private static ReactorCoordinatorClient client;
-
-    @BeforeAll
-    static void start() {
-        client = Coordinators.withToken(server());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
     }
 
     @Test

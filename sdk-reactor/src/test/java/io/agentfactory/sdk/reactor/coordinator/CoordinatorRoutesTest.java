@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +15,7 @@ import io.agentfactory.sdk.fleet.MachineStats;
 import io.agentfactory.sdk.fleet.SandboxProviderStats;
 import io.agentfactory.sdk.kit.KitContribution;
 import io.agentfactory.sdk.kit.KitDetection;
-import io.agentfactory.sdk.reactor.testing.LoopbackServer;
+import io.agentfactory.sdk.reactor.testing.LoopbackClient;
 import io.agentfactory.sdk.reactor.testing.RecordedRequest;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
@@ -37,22 +35,12 @@ class CoordinatorRoutesTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @RegisterExtension
-    static final LoopbackServer loopback = new LoopbackServer();
+    static final LoopbackClient<ReactorCoordinatorClient> loopback = LoopbackClient.of(Coordinators::withToken);
+
+    private final ReactorCoordinatorClient client = loopback.client();
 
     private static RecordingServer server() {
         return loopback.server();
-    }
-
-    private static ReactorCoordinatorClient client;
-
-    @BeforeAll
-    static void start() {
-        client = Coordinators.withToken(server());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
     }
 
     @Test

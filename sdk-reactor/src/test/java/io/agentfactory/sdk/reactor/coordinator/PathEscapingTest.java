@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +20,7 @@ import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.agent.AgentScopeQuery;
 import io.agentfactory.sdk.error.InvalidArgumentException;
-import io.agentfactory.sdk.reactor.testing.LoopbackServer;
+import io.agentfactory.sdk.reactor.testing.LoopbackClient;
 import io.agentfactory.sdk.reactor.testing.RecordedRequest;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
@@ -40,22 +38,12 @@ class PathEscapingTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @RegisterExtension
-    static final LoopbackServer loopback = new LoopbackServer();
+    static final LoopbackClient<ReactorCoordinatorClient> loopback = LoopbackClient.of(Coordinators::withToken);
+
+    private final ReactorCoordinatorClient client = loopback.client();
 
     private static RecordingServer server() {
         return loopback.server();
-    }
-
-    private static ReactorCoordinatorClient client;
-
-    @BeforeAll
-    static void start() {
-        client = Coordinators.withToken(server());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
     }
 
     @ParameterizedTest(name = "id {0}")
