@@ -14,7 +14,8 @@ import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 /**
  * The large NDJSON diff through the SDK's {@code streamDiff} against the decode limit, in a fresh
  * JVM of its own ({@link StreamingDiffJvm}, {@code -Xmx64m}) while this JVM's {@link BenchServer}
- * sends the file; the server's CPU time is measured here, for the report.
+ * sends the file; the server's CPU time is measured here, for the report. A second fresh JVM runs
+ * the decode limit once, cold, so that the SDK's cold run has a cold baseline too.
  */
 final class StreamingDiffBenchmark {
 
@@ -36,8 +37,22 @@ final class StreamingDiffBenchmark {
      */
     static Result run(BenchServer server, RecordedBodies bodies, int warmup, int rounds, Path workDir,
             List<String> jvmOptions) {
-        Path out = workDir.resolve("streaming-diff.json");
-        Path log = workDir.resolve("streaming-diff-jvm.log");
+        ThreadCosts before = ThreadCosts.take();
+        StreamingDiffJvm.Report report = runJvm(server, bodies, List.of("warmup=" + warmup, "rounds=" + rounds),
+                workDir.resolve("streaming-diff"), jvmOptions);
+        long serverCpu = ThreadCosts.take().since(before).serverCpuNanos();
+        StreamingDiffJvm.Report decodeCold = runJvm(server, bodies,
+                List.of("warmup=0", "rounds=0", "decode-cold-only=true"), workDir.resolve("streaming-diff-decode-cold"),
+                jvmOptions);
+        return new Result(bodies.largeDiffEntries(), bodies.largeDiffBytes(), report, decodeCold.runs().get(0),
+                serverCpu);
+    }
+
+    /** Runs one benchmark JVM to its end and reads its report; {@code name}.json and {@code name}.log are its files. */
+    private static StreamingDiffJvm.Report runJvm(BenchServer server, RecordedBodies bodies, List<String> arguments,
+            Path name, List<String> jvmOptions) {
+        Path out = name.resolveSibling(name.getFileName() + ".json");
+        Path log = name.resolveSibling(name.getFileName() + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(HEAP);
@@ -48,24 +63,20 @@ final class StreamingDiffBenchmark {
         command.add("url=" + server.baseUrl());
         command.add("file=" + bodies.largeDiff());
         command.add("entries=" + bodies.largeDiffEntries());
-        command.add("warmup=" + warmup);
-        command.add("rounds=" + rounds);
         command.add("out=" + out);
+        command.addAll(arguments);
         try {
             Files.deleteIfExists(out);
-            ThreadCosts before = ThreadCosts.take();
             Process jvm = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!jvm.waitFor(15, TimeUnit.MINUTES)) {
                 jvm.destroyForcibly();
                 throw new IllegalStateException("the streaming-diff JVM did not finish in 15 minutes; see " + log);
             }
-            ThreadCosts.Delta costs = ThreadCosts.take().since(before);
             if (jvm.exitValue() != 0 || !Files.exists(out)) {
                 throw new IllegalStateException("the streaming-diff JVM failed (exit " + jvm.exitValue() + "): "
                         + tail(log));
             }
-            StreamingDiffJvm.Report report = JsonCodec.get().decode(Files.readAllBytes(out), StreamingDiffJvm.Report.class);
-            return new Result(bodies.largeDiffEntries(), bodies.largeDiffBytes(), report, costs.serverCpuNanos());
+            return JsonCodec.get().decode(Files.readAllBytes(out), StreamingDiffJvm.Report.class);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,15 +101,17 @@ final class StreamingDiffBenchmark {
      * @param entries entries per diff
      * @param bytes bytes per diff
      * @param report what the benchmark JVM measured
+     * @param decodeCold the decode limit's first run in another fresh JVM
      * @param serverCpuNanos the server's CPU time over all the SDK's runs
      */
-    record Result(long entries, long bytes, StreamingDiffJvm.Report report, long serverCpuNanos) {
+    record Result(long entries, long bytes, StreamingDiffJvm.Report report, StreamingDiffJvm.Run decodeCold,
+            long serverCpuNanos) {
 
         /** The name of this benchmark in the report. */
         static final String NAME = "streaming diff";
 
         Result {
-            long sizes = report.runs().get(0).sizes();
+            long sizes = decodeCold.sizes();
             for (StreamingDiffJvm.Run run : report.runs()) {
                 if (run.sizes() != sizes) {
                     throw new IllegalStateException(run.variant() + " decoded other entries than the first run");
@@ -129,8 +142,14 @@ final class StreamingDiffBenchmark {
                             StreamingDiffJvm.Run::entriesPerSecond), TARGET, false);
         }
 
-        /** The cold SDK run over the median warm decode limit (one value). */
+        /** The cold SDK run over the decode limit's cold run, each the first run of a fresh JVM (one value). */
         Ratio coldRatio() {
+            return new Ratio(NAME, "SDK cold/" + StreamingDiffJvm.DECODE + " cold", "entries/s",
+                    Spread.single(cold().entriesPerSecond() / decodeCold.entriesPerSecond()), null, false);
+        }
+
+        /** The cold SDK run over the median warm decode limit (one value): what the first diff of a process costs. */
+        Ratio coldToWarmRatio() {
             return new Ratio(NAME, "SDK cold/" + StreamingDiffJvm.DECODE + " warm", "entries/s",
                     Spread.single(cold().entriesPerSecond()
                             / spread(StreamingDiffJvm.DECODE, StreamingDiffJvm.Run::entriesPerSecond).median()),
@@ -155,6 +174,7 @@ final class StreamingDiffBenchmark {
             rows.addAll(metrics("SDK cold (first run)", List.of(cold())));
             rows.addAll(metrics(StreamingDiffJvm.SDK + " (warm)", measured(StreamingDiffJvm.SDK)));
             rows.addAll(metrics(StreamingDiffJvm.DECODE + " (decode limit)", measured(StreamingDiffJvm.DECODE)));
+            rows.addAll(metrics(StreamingDiffJvm.DECODE + " cold (first run)", List.of(decodeCold)));
             rows.add(new Measurement(NAME, "server (sendfile)", "server CPU", "ms/diff", Spread.single(serverCpuMillisPerRun())));
             return rows;
         }

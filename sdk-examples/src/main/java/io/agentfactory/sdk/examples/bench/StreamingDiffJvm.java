@@ -34,7 +34,9 @@ import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
  * time, process CPU, peak heap, peak RSS and GC; both variants must agree on every entry's sizes.
  *
  * <p>Arguments, {@code key=value}: {@code url}, {@code file}, {@code entries}, {@code warmup},
- * {@code rounds}, {@code out} (where the {@link Report} is written as JSON).
+ * {@code rounds}, {@code out} (where the {@link Report} is written as JSON), and
+ * {@code decode-cold-only=true} to run only the decode limit, once, cold: the baseline's own first
+ * run in a fresh JVM, for comparison with the SDK's.
  */
 public final class StreamingDiffJvm {
 
@@ -63,6 +65,7 @@ public final class StreamingDiffJvm {
         int warmup = Integer.parseInt(Benchmarks.required(options, "warmup"));
         int rounds = Integer.parseInt(Benchmarks.required(options, "rounds"));
         Path out = Path.of(Benchmarks.required(options, "out"));
+        boolean coldOnly = options.getOrDefault("decode-cold-only", "false").equals("true");
 
         long startupPeakRss = ProcessMemory.peakRssBytes();
         boolean peakResettable = ProcessMemory.resetPeak();
@@ -71,16 +74,21 @@ public final class StreamingDiffJvm {
                 LiveHeap live = new LiveHeap()) {
             Supplier<Tally> sdk = () -> streamThroughSdk(daemon);
             Supplier<Tally> decode = () -> decodeFromMemory(file);
-            runs.add(measure(SDK, "cold", sdk, entries, live));
-            for (int i = 0; i < warmup; i++) {
-                runs.add(measure(DECODE, "warm-up", decode, entries, live));
-                runs.add(measure(SDK, "warm-up", sdk, entries, live));
+            if (coldOnly) {
+                runs.add(measure(DECODE, "cold", decode, entries, live));
             }
-            for (int round = 0; round < rounds; round++) {
-                // A B, B A, …: neither side always runs right after a GC-heavy neighbour.
-                boolean sdkFirst = round % 2 == 0;
-                runs.add(measure(sdkFirst ? SDK : DECODE, "measured", sdkFirst ? sdk : decode, entries, live));
-                runs.add(measure(sdkFirst ? DECODE : SDK, "measured", sdkFirst ? decode : sdk, entries, live));
+            else {
+                runs.add(measure(SDK, "cold", sdk, entries, live));
+                for (int i = 0; i < warmup; i++) {
+                    runs.add(measure(DECODE, "warm-up", decode, entries, live));
+                    runs.add(measure(SDK, "warm-up", sdk, entries, live));
+                }
+                for (int round = 0; round < rounds; round++) {
+                    // A B, B A, …: neither side always runs right after a GC-heavy neighbour.
+                    boolean sdkFirst = round % 2 == 0;
+                    runs.add(measure(sdkFirst ? SDK : DECODE, "measured", sdkFirst ? sdk : decode, entries, live));
+                    runs.add(measure(sdkFirst ? DECODE : SDK, "measured", sdkFirst ? decode : sdk, entries, live));
+                }
             }
         }
         Report report = new Report(Runtime.version().toString(), LiveHeap.collectorNames(), Runtime.getRuntime().maxMemory(),

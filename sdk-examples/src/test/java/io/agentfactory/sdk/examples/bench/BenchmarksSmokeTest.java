@@ -145,6 +145,13 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void decodeLimitHasAColdRunOfItsOwnFreshJvm() {
+        StreamingDiffJvm.Run cold = written.report().diff().decodeCold();
+        assertThat(cold.variant() + " " + cold.phase()).isEqualTo("Jackson from memory cold");
+        assertThat(cold.sizes()).isEqualTo(written.report().diff().cold().sizes());
+    }
+
+    @Test
     void everyPublishedActivityArrivedAndIsTimed() {
         ActivityFollowBenchmark.Result follow = written.report().follow();
         assertThat(follow.latenciesNanos()).isNotEmpty();
