@@ -88,11 +88,12 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         md.append("- **Server:** Reactor Netty on loopback, ").append(settings.serverThreads())
                 .append(" event-loop thread(s) of its own, answering bodies recorded once from the simulator; its CPU ")
                 .append("time is measured apart from the client's (thread CPU time of its event loop).\n");
-        md.append("- **Method:** after warm-up, each round runs every variant once, back to back, in an order ")
-                .append("rotated per round; min/median/max are over rounds. Each ratio is SDK ÷ baseline *per round* ")
-                .append("(the two ran seconds apart, so the machine's noise hits both), then min/median/max over ")
-                .append("rounds. Absolute numbers move by tens of percent between runs here; the ratios are what ")
-                .append("count.\n\n");
+        md.append("- **Method:** after warm-up, each round runs every variant, interleaved: unary variants take ")
+                .append("turns in slices (").append(settings.unarySlices()).append(" per run, order rotated each ")
+                .append("turn: A B C, B C A, …), the streaming diff alternates whole runs (A B, B A, …). ")
+                .append("Min/median/max are over rounds. Each ratio is SDK ÷ baseline *per round* (both ran ")
+                .append("interleaved, so the machine's noise hits both), then min/median/max over rounds. Absolute ")
+                .append("numbers move by tens of percent between runs here; the ratios are what count.\n\n");
 
         md.append("## Targets\n\n");
         List<List<String>> targets = new ArrayList<>();
@@ -108,7 +109,8 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
 
         md.append("## 1. Unary: `getSessions`\n\n");
         md.append("The 12-session list (").append(num(bodies.sessions().length)).append(" bytes of JSON), ")
-                .append(num(settings.unaryCalls())).append(" calls per run, ").append(settings.unaryRounds())
+                .append(num(settings.unaryCalls())).append(" calls per variant and round (in ")
+                .append(settings.unarySlices()).append(" interleaved slices), ").append(settings.unaryRounds())
                 .append(" measured rounds after one warm-up run per variant. Variants: the SDK's ")
                 .append("`ReactorCoordinatorClient` (default options); raw Reactor Netty `GET` + `responseSingle` + ")
                 .append("Jackson (the floor of overhead, same event loops and pool size as the SDK); the JDK ")
@@ -146,7 +148,8 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         md.append("`ReactorDaemonClient.diffWorkareas` on a ").append(bodies.smallDiffEntries())
                 .append("-entry diff answered as one JSON envelope (").append(num(bodies.smallDiff().length))
                 .append(" bytes), concurrency ").append(smallDiff.concurrency()).append(", ")
-                .append(num(smallDiff.calls())).append(" calls per run, ").append(smallDiff.rounds())
+                .append(num(smallDiff.calls())).append(" calls per variant and round (in ").append(smallDiff.slices())
+                .append(" interleaved slices), ").append(smallDiff.rounds())
                 .append(" rounds; baselines as in 1, decoding the envelope record.\n\n");
         md.append(unaryTable(smallDiff, "calls/s")).append('\n');
 

@@ -111,7 +111,7 @@ public final class Benchmarks {
                                 Function.identity(), pool),
                         CallVariant.jdk(url, BenchServer.SESSIONS_PATH, SessionsListResponse.class, Function.identity())),
                         variants -> UnaryBenchmark.run(name, variants, concurrency, settings.unaryCalls(),
-                                settings.unaryCalls(), settings.unaryRounds(), unaryTargets)));
+                                settings.unaryCalls(), settings.unarySlices(), settings.unaryRounds(), unaryTargets)));
             }
             String smallName = "small diff (" + bodies.smallDiffEntries() + " entries) c=1";
             progress.accept(smallName);
@@ -122,7 +122,7 @@ public final class Benchmarks {
                             WorkareaDiffEnvelope::diff, pool),
                     CallVariant.jdk(url, BenchServer.SMALL_DIFF_PATH, WorkareaDiffEnvelope.class, WorkareaDiffEnvelope::diff)),
                     variants -> UnaryBenchmark.run(smallName, variants, 1, settings.smallDiffCalls(),
-                            settings.smallDiffCalls(), settings.unaryRounds(), Map.of()));
+                            settings.smallDiffCalls(), settings.unarySlices(), settings.unaryRounds(), Map.of()));
             progress.accept("streaming diff (" + settings.largeDiffEntries() + " entries, JVM with "
                     + StreamingDiffBenchmark.HEAP + ")");
             diff = StreamingDiffBenchmark.run(server, bodies, settings.diffWarmupRounds(), settings.diffRounds(),

@@ -1,6 +1,8 @@
 package io.agentfactory.sdk.examples.bench;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -34,9 +36,7 @@ final class ClosedLoop {
                 .block(limit);
         long wall = System.nanoTime() - start;
         ThreadCosts.Delta costs = ThreadCosts.take().since(before);
-        long[] sorted = Spread.sorted(latencies);
-        return new Run(variant.name(), calls, concurrency, wall, Spread.percentile(sorted, 50),
-                Spread.percentile(sorted, 99), costs);
+        return new Run(variant.name(), calls, concurrency, wall, Spread.sorted(latencies), costs);
     }
 
     /**
@@ -46,12 +46,36 @@ final class ClosedLoop {
      * @param calls calls made
      * @param concurrency calls in flight at most
      * @param wallNanos from the first call sent to the last value received
-     * @param p50Nanos the median latency
-     * @param p99Nanos the 99th percentile latency
+     * @param latenciesNanos every call's latency, ascending
      * @param costs CPU and allocation of the client and the server during the run
      */
-    record Run(String variant, int calls, int concurrency, long wallNanos, long p50Nanos, long p99Nanos,
+    record Run(String variant, int calls, int concurrency, long wallNanos, long[] latenciesNanos,
             ThreadCosts.Delta costs) {
+
+        /** Slices of one variant's run, taken apart in time, as one run: their calls, time and costs added up. */
+        static Run merge(List<Run> slices) {
+            Run first = slices.get(0);
+            int calls = 0;
+            long wall = 0;
+            ThreadCosts.Delta costs = ThreadCosts.Delta.NONE;
+            long[] latencies = new long[slices.stream().mapToInt(Run::calls).sum()];
+            for (Run slice : slices) {
+                System.arraycopy(slice.latenciesNanos, 0, latencies, calls, slice.calls);
+                calls += slice.calls;
+                wall += slice.wallNanos;
+                costs = costs.plus(slice.costs);
+            }
+            Arrays.sort(latencies);
+            return new Run(first.variant, calls, first.concurrency, wall, latencies, costs);
+        }
+
+        long p50Nanos() {
+            return Spread.percentile(latenciesNanos, 50);
+        }
+
+        long p99Nanos() {
+            return Spread.percentile(latenciesNanos, 99);
+        }
 
         double callsPerSecond() {
             return calls * 1e9 / wallNanos;

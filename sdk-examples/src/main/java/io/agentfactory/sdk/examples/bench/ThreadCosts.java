@@ -72,5 +72,14 @@ record ThreadCosts(long processCpuNanos, Map<Long, long[]> serverThreads, Map<Lo
      * @param serverAllocatedBytes bytes allocated by the server's threads
      */
     record Delta(long clientCpuNanos, long serverCpuNanos, long clientAllocatedBytes, long serverAllocatedBytes) {
+
+        /** Nothing spent. */
+        static final Delta NONE = new Delta(0, 0, 0, 0);
+
+        /** Both costs added up. */
+        Delta plus(Delta other) {
+            return new Delta(clientCpuNanos + other.clientCpuNanos, serverCpuNanos + other.serverCpuNanos,
+                    clientAllocatedBytes + other.clientAllocatedBytes, serverAllocatedBytes + other.serverAllocatedBytes);
+        }
     }
 }

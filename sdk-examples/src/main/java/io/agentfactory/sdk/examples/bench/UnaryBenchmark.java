@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Request/response throughput of several {@link CallVariant}s of the same call, interleaved: after
- * a warm-up, each round runs every variant once, in an order rotated per round (A B C, B C A,
- * C A B, …) so that neither position nor a burst of load elsewhere on the machine favours one.
- * The first variant is the SDK; ratios are SDK over each other variant, per round.
+ * a warm-up, each round runs every variant's calls in slices, the variants taking turns slice by
+ * slice in an order rotated each time (A B C, B C A, C A B, …), so that a burst of load elsewhere on
+ * the machine, which lasts seconds, falls on every variant alike. A variant's slices in a round add
+ * up to one run. The first variant is the SDK; ratios are SDK over each other variant, per round.
  */
 final class UnaryBenchmark {
 
@@ -28,23 +29,31 @@ final class UnaryBenchmark {
      *
      * @param name the benchmark's name in the report, e.g. {@code unary getSessions c=64}
      * @param variants the SDK first, then the baselines
+     * @param calls calls per variant and round, made in {@code slices} slices
      * @param targets per baseline name, the smallest acceptable median SDK/baseline ratio, and
      *        whether it must be exceeded
      * @throws IllegalStateException when the variants do not decode the same value
      */
     static Result run(String name, List<CallVariant> variants, int concurrency, int warmupCalls, int calls,
-            int rounds, Map<String, Target> targets) {
+            int slices, int rounds, Map<String, Target> targets) {
         checkSameAnswer(variants);
         for (CallVariant variant : variants) {
             ClosedLoop.run(variant, warmupCalls, concurrency, RUN_LIMIT);
         }
         Map<String, List<ClosedLoop.Run>> runs = new LinkedHashMap<>();
         variants.forEach(v -> runs.put(v.name(), new ArrayList<>()));
+        int turn = 0;
         for (int round = 0; round < rounds; round++) {
-            for (int i = 0; i < variants.size(); i++) {
-                CallVariant variant = variants.get((round + i) % variants.size());
-                runs.get(variant.name()).add(ClosedLoop.run(variant, calls, concurrency, RUN_LIMIT));
+            Map<String, List<ClosedLoop.Run>> roundSlices = new LinkedHashMap<>();
+            variants.forEach(v -> roundSlices.put(v.name(), new ArrayList<>()));
+            for (int slice = 0; slice < slices; slice++, turn++) {
+                for (int i = 0; i < variants.size(); i++) {
+                    CallVariant variant = variants.get((turn + i) % variants.size());
+                    int sliceCalls = calls / slices + (slice < calls % slices ? 1 : 0);
+                    roundSlices.get(variant.name()).add(ClosedLoop.run(variant, sliceCalls, concurrency, RUN_LIMIT));
+                }
             }
+            roundSlices.forEach((variant, done) -> runs.get(variant).add(ClosedLoop.Run.merge(done)));
         }
         List<ClosedLoop.Run> sdk = runs.get(variants.get(0).name());
         List<Ratio> ratios = new ArrayList<>();
@@ -54,7 +63,7 @@ final class UnaryBenchmark {
                     Ratio.paired(sdk, runs.get(baseline.name()), ClosedLoop.Run::callsPerSecond),
                     target == null ? null : target.ratio(), target != null && target.strictlyAbove()));
         }
-        return new Result(name, concurrency, calls, rounds, runs, ratios);
+        return new Result(name, concurrency, calls, slices, rounds, runs, ratios);
     }
 
     /** The SDK's answer decoded, and every baseline's, must be equal records: the same work done. */
@@ -89,12 +98,13 @@ final class UnaryBenchmark {
      * @param name the benchmark
      * @param concurrency calls in flight
      * @param calls calls per run
+     * @param slices the slices each run was made in
      * @param rounds measured rounds
      * @param runs per variant (SDK first), one run per round
      * @param ratios SDK over each baseline
      */
-    record Result(String name, int concurrency, int calls, int rounds, Map<String, List<ClosedLoop.Run>> runs,
-            List<Ratio> ratios) {
+    record Result(String name, int concurrency, int calls, int slices, int rounds,
+            Map<String, List<ClosedLoop.Run>> runs, List<Ratio> ratios) {
 
         /** {@code value} over the runs of {@code variant}. */
         Spread spread(String variant, ToDoubleFunction<ClosedLoop.Run> value) {
