@@ -21,7 +21,8 @@ final class ClosedLoop {
     /**
      * Runs {@code calls} calls of {@code variant}; blocks until the last completes.
      *
-     * @throws IllegalStateException when a call fails or the run takes longer than {@code limit}
+     * @throws RuntimeException the first failure of a call, or {@link IllegalStateException} when the
+     *         run takes longer than {@code limit}
      */
     static Run run(CallVariant variant, int calls, int concurrency, Duration limit) {
         long[] latencies = new long[calls];
@@ -36,7 +37,8 @@ final class ClosedLoop {
                 .block(limit);
         long wall = System.nanoTime() - start;
         ThreadCosts.Delta costs = ThreadCosts.take().since(before);
-        return new Run(variant.name(), calls, concurrency, wall, Spread.sorted(latencies), costs);
+        Arrays.sort(latencies);
+        return new Run(variant.name(), calls, concurrency, wall, latencies, costs);
     }
 
     /**
