@@ -126,7 +126,7 @@ public final class HttpPipeline implements AutoCloseable {
         return Mono.defer(() -> {
             Route r = route.get();
             return retrying(r, send(r, (response, body) -> readJson(r, response, body, decoder)), () -> true)
-                    .next();
+                    .single();
         });
     }
 
