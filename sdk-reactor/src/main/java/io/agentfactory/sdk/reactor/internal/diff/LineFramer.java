@@ -1,5 +1,8 @@
 package io.agentfactory.sdk.reactor.internal.diff;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 import io.netty.buffer.ByteBuf;
@@ -24,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  * is buffered. Not thread-safe: one framer per stream.
  */
 final class LineFramer {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final long LF_BYTES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private static final byte LF = '\n';
     private static final byte CR = '\r';
@@ -197,8 +205,17 @@ final class LineFramer {
         pendingLength += count;
     }
 
+    /** The first {@code \n} in {@code bytes[from, to)}, or -1; skips eight bytes at a time while none is among them. */
     private static int indexOfLf(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i <= to - Long.BYTES) {
+            long x = (long) LONGS.get(bytes, i) ^ LF_BYTES;
+            if (((x - LOW_BITS) & ~x & HIGH_BITS) != 0) {
+                break;
+            }
+            i += Long.BYTES;
+        }
+        for (; i < to; i++) {
             if (bytes[i] == LF) {
                 return i;
             }
