@@ -17,6 +17,12 @@ module io.agentfactory.sdk.reactor {
     requires tools.jackson.databind;
     requires org.snakeyaml.engine;
     requires org.slf4j;
+    // Reactor Netty has no descriptor, so nothing resolves the Netty modules it loads at run time;
+    // without these a module-path application needs --add-modules ALL-MODULE-PATH.
+    requires io.netty.codec.compression;
+    requires io.netty.codec.http2;
+    requires io.netty.handler.proxy;
+    requires io.netty.resolver.dns;
 
     exports io.agentfactory.sdk.reactor;
     exports io.agentfactory.sdk.reactor.config;
