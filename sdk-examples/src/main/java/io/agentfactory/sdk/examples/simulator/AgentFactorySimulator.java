@@ -23,7 +23,7 @@ import io.agentfactory.sdk.session.SessionStatus;
 
 /**
  * Both AgentFactory services, simulated over real HTTP on loopback: the coordinator REST API
- * (CONTRACT.md §3) and the worker daemon's control API (§4), each on its own free port of
+ * (sdk-api/CONTRACT.md §3) and the worker daemon's control API (§4), each on its own free port of
  * {@code 127.0.0.1}. Deterministic: the same seed and the same sequence of requests and ticks give
  * the same bytes.
  *
