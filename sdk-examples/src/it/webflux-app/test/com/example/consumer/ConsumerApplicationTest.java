@@ -61,7 +61,8 @@ class ConsumerApplicationTest {
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         say("Spring Boot " + SpringBootVersion.getVersion() + " started on port " + port + " (Java "
                 + Runtime.version() + ", reactor-core " + version(Flux.class) + ", reactor-netty "
-                + version(reactor.netty.http.client.HttpClient.class) + ", jackson-databind "
+                + version(reactor.netty.http.client.HttpClient.class) + ", netty " + version(io.netty.channel.Channel.class)
+                + ", jackson-databind "
                 + version(tools.jackson.databind.ObjectMapper.class) + ", jackson-annotations "
                 + version(com.fasterxml.jackson.annotation.JsonProperty.class) + ")");
     }
