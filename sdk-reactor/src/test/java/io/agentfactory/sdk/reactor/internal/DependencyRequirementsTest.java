@@ -23,6 +23,7 @@ import reactor.test.StepVerifier;
 import io.agentfactory.sdk.reactor.coordinator.CoordinatorClientOptions;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,6 +39,13 @@ class DependencyRequirementsTest {
                 CoordinatorClientOptions.builder("http://127.0.0.1:9").build())) {
             assertThatCode(DependencyRequirements::check).doesNotThrowAnyException();
         }
+    }
+
+    /** The minimum the check enforces is the version the SDK is built and tested with (the pom's). */
+    @Test
+    void theMinimumIsTheVersionTheBuildUses() {
+        assertThat(JsonProperty.class.getPackage().getImplementationVersion())
+                .isEqualTo(DependencyRequirements.JACKSON_ANNOTATIONS_MINIMUM);
     }
 
     @Test
