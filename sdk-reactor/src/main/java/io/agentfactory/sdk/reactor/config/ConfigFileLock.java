@@ -86,7 +86,8 @@ final class ConfigFileLock implements AutoCloseable {
                     Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
                     OwnerOnly.fileAttributes(lockFile));
         }
-        catch (FileSystemException e) {
+        catch (IOException e) {
+            // ELOOP: Linux reports a plain IOException, other systems a FileSystemException
             if (Files.isSymbolicLink(lockFile)) {
                 throw new FileSystemException(lockFile.toString(), null,
                         "the lock file is a symbolic link; it is never followed (remove it if it is yours)");
