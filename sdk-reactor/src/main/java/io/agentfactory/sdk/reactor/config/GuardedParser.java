@@ -121,6 +121,13 @@ final class GuardedParser implements Parser {
                     aliasComments.get(aliasComments.size() - 1).add(new CommentLine(comment));
                     continue;
                 }
+                if (lastFetched == Event.ID.SequenceStart || lastFetched == Event.ID.MappingStart) {
+                    // right after "[" or "{": the composer expects a node here and fails with a
+                    // ClassCastException. Kept as a full-line comment above the first item.
+                    event = new CommentEvent(CommentType.BLOCK, comment.getValue(), comment.getStartMark(),
+                            comment.getEndMark());
+                    return event;
+                }
                 if (onMarkerLine(comment, "---")) {
                     startMarkerComment = new CommentLine(comment);
                     continue;

@@ -22,8 +22,10 @@
  * update rebuilds (a copy of a node shared through an anchor), because the copy is a new place.
  * A comment after a value that becomes a block ({@code projects: # none yet},
  * {@code projects: [] # c} given projects) stays on the key's line, where the parser reads it.
- * Comments inside a flow collection that the write changes are dropped by the emitter; a comment
- * right after {@code [} or <code>{</code> is refused by the parser (typed error).
+ * Comments inside a flow collection that the write changes are dropped by the emitter, except
+ * one right after {@code [} or <code>{</code>, which becomes a full-line comment above the first
+ * item. snakeyaml-engine cannot read a comment after an anchor or tag whose block content
+ * starts on the next line ({@code base: &a # c}); such a file is refused with a typed error.
  *
  * <h2>What the YAML emitter (snakeyaml-engine) respells on every write</h2>
  * Same values, different text, anywhere in the file:

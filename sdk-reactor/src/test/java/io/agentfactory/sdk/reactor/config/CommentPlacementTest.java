@@ -126,13 +126,27 @@ class CommentPlacementTest {
     }
 
     @Test
-    void aCommentTheComposerCannotReadIsATypedErrorAndTheFileIsUntouched() {
-        String before = "projects: [ # c\n  {repository: github.com/x/y}]\n";
+    void aCommentRightAfterTheOpeningBracketOfAFlowListIsReadAndKept() {
+        // snakeyaml-engine's composer failed on it with a ClassCastException, on read and write alike
+        Path file = write(dir.resolve("daemon.yaml"), "projects: [ # c\n  {repository: github.com/x/y}]\n");
+
+        assertThat(DaemonYamlFiles.read(file).projects()).singleElement()
+                .satisfies(p -> assertThat(p.repository()).isEqualTo("github.com/x/y"));
+        DaemonYAML written = DaemonYamlFiles.update(file, ADD);
+
+        assertThat(text(file)).isEqualTo("projects: [\n  # c\n{id: x-y, repository: github.com/x/y}, "
+                + "{id: a-b, repository: github.com/a/b, cloneStrategy: shallow}]\n");
+        assertThat(DaemonYamlFiles.read(file)).isEqualTo(written);
+    }
+
+    @Test
+    void aCommentTheParserCannotReadIsATypedErrorAndTheFileIsUntouched() {
+        // valid YAML that snakeyaml-engine 3.0.1's scanner refuses: a comment after an anchor
+        String before = "base: &a # c\n  x: 1\n";
         Path file = write(dir.resolve("daemon.yaml"), before);
 
-        assertThatThrownBy(() -> DaemonYamlFiles.update(file, ADD)).isInstanceOf(ConfigFileException.class)
-                .hasMessageContaining("cannot be read by the YAML parser");
-        assertThatThrownBy(() -> DaemonYamlFiles.read(file)).isInstanceOf(ConfigFileException.class);
+        assertThatThrownBy(() -> DaemonYamlFiles.update(file, ADD)).isInstanceOfSatisfying(ConfigFileException.class,
+                e -> assertThat(e.line()).hasValue(2));
 
         assertThat(text(file)).isEqualTo(before);
         assertThat(names(dir)).containsExactly("daemon.yaml", "daemon.yaml.lock");
