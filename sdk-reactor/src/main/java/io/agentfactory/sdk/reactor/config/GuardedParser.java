@@ -8,7 +8,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.comments.CommentLine;
 import org.snakeyaml.engine.v2.comments.CommentType;
-
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CommentEvent;
@@ -128,11 +127,14 @@ final class GuardedParser implements Parser {
                             comment.getEndMark());
                     return event;
                 }
-                if (onMarkerLine(comment, "---")) {
+                // Only next to a document boundary (at most two per file): the line lookup is not free.
+                if (lastFetched == Event.ID.DocumentStart && onMarkerLine(comment, "---")) {
                     startMarkerComment = new CommentLine(comment);
                     continue;
                 }
-                if (onMarkerLine(comment, "...")) {
+                if ((lastFetched == Event.ID.DocumentEnd
+                        || delegate.hasNext() && delegate.peekEvent().getEventId() == Event.ID.DocumentEnd)
+                        && onMarkerLine(comment, "...")) {
                     endMarkerComment = new CommentLine(comment);
                     continue;
                 }
