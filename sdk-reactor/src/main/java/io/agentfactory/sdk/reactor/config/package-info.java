@@ -1,5 +1,5 @@
 /**
- * Reading and writing the daemon's {@code daemon.yaml} (CONTRACT.md §5):
+ * Reading and writing the daemon's {@code daemon.yaml} (sdk-api/CONTRACT.md §5):
  * {@link io.agentfactory.sdk.reactor.config.DaemonYamlStore} for reactive code,
  * {@link io.agentfactory.sdk.reactor.config.DaemonYamlFiles} for command-line tools; one
  * implementation behind both. The default path is {@code ~/.donmai/daemon.yaml}, overridden by
