@@ -36,7 +36,11 @@ public final class DaemonYamlFiles {
     }
 
     /**
-     * Reads the projects and capacity. A missing file (or a link to a missing file) reads as
+     * Reads the modelled keys: admission ({@code projectAdmissionVersion}, {@code enabledProjectIds},
+     * {@code projectAdmissionMode}, normalized as the daemon reads it), {@code repositories},
+     * {@code projects}, {@code capacity} (the disk envelope under either spelling) and
+     * {@code repoKeeper}. Under the legacy contract the enabled ids and repositories are derived
+     * from the projects. A missing file (or a link to a missing file) reads as
      * {@link DaemonYAML#empty()}; blank project ids are derived from the repository; the legacy
      * {@code repoUrl} key is accepted in place of {@code repository} with one warning logged per
      * read. Takes no lock: writes replace the file atomically, so a read sees the old or the new file.
