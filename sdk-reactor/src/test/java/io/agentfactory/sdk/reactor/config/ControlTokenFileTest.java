@@ -80,6 +80,41 @@ class ControlTokenFileTest {
     }
 
     @Test
+    void mintersInOtherProcessesAllGetTheOneTokenInTheFile() throws IOException {
+        Path file = dir.resolve("processes").resolve("control-token");
+        List<ChildJvm> children = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                children.add(ChildJvm.start(EnsureTokenWorkerMain.class, file.toString()));
+            }
+            children.forEach(child -> child.await("ready"));
+            children.forEach(child -> child.send("go"));
+            ControlToken mine = ControlTokenFile.ensureBlocking(file);
+            String expected = "digest " + digest(mine.value());
+            for (ChildJvm child : children) {
+                assertThat(child.awaitAny(expected, "digest other")).isEqualTo(expected);
+                assertThat(child.exitCode()).isZero();
+            }
+            assertThat(Files.readString(file)).isEqualTo(mine.value() + "\n");
+            assertThat(siblings(file.getParent())).containsExactly("control-token");
+        }
+        finally {
+            children.forEach(ChildJvm::close);
+        }
+    }
+
+    /** A hex SHA-256 of the token, so processes can compare tokens without printing them. */
+    static String digest(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aSymbolicLinkIsRefusedAndNotFollowed() throws IOException {
         Path target = owned(dir.resolve("elsewhere"), SECRET + "\n");
         Path link = Files.createSymbolicLink(dir.resolve("control-token"), target);
