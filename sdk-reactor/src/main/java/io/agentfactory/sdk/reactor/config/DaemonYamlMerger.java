@@ -164,8 +164,10 @@ final class DaemonYamlMerger {
         SequenceNode target = null;
         if (current instanceof SequenceNode existing) {
             target = editable(existing);
-            for (Node item : target.getValue()) {
-                RepositoryEntry read = reader.repository(item, merged.size());
+            List<Node> items = target.getValue();
+            for (int index = 0; index < items.size(); index++) {
+                Node item = items.get(index);
+                RepositoryEntry read = reader.repository(item, index);
                 if (read.projectId().isBlank() || read.source().isBlank()) {
                     merged.add(item);
                     continue;

@@ -143,6 +143,23 @@ class CapacityIntentTest {
     }
 
     @Test
+    void anAnchoredValueInAnAnchoredSectionUpdatesEveryAliasOfEither() {
+        Path file = write(dir.resolve("daemon.yaml"), """
+                capacity: &limits {maxConcurrentSessions: &limit 3, maxVCpuPerSession: 6}
+                observer: {limit: *limit}
+                other: *limits
+                """);
+
+        DaemonYamlFiles.setCapacity(file, new CapacityIntent(CapacityIntent.MAX_CONCURRENT_SESSIONS, 5));
+
+        assertThat(text(file)).isEqualTo("""
+                capacity: &limits {maxConcurrentSessions: &limit 5, maxVCpuPerSession: 6}
+                observer: {limit: *limit}
+                other: *limits
+                """);
+    }
+
+    @Test
     void aValueAliasingAScalarDefinedElsewhereIsReplacedHereOnly() {
         Path file = write(dir.resolve("daemon.yaml"), """
                 defaults: {limit: &limit 3}

@@ -82,7 +82,7 @@ class UpstreamConfigCoverageTest {
         String text = Files.readString(MAP);
 
         assertThat(text).contains("RenseiAI/donmai", "6f526deeb05c35d788e565bad647b1b662b73ba0",
-                "5039def1ab40d6b4577d150d4bfb4da5a2ab89bc");
+                "5039def1ab40d6b4577d150d4bfb4da5a2ab89bc", "c8c116cc6de34447614bbd71b9c3475b07fe4377");
     }
 
     private static boolean resolves(String target) {
