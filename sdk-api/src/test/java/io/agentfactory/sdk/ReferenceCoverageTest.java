@@ -43,6 +43,15 @@ class ReferenceCoverageTest {
     private static final SdkTypes SDK = SdkTypes.scan();
     private static final Map<String, String[]> MAPPED = mappings("/spec/reference-type-map.properties");
 
+    /**
+     * Record components the newer upstream generation added after the reference (the
+     * {@code field.<Struct>.<key>} entries of {@code spec/upstream-config-map.properties}, checked
+     * by its own test): they may follow the reference's keys in a record.
+     */
+    private static final Set<String> NEWER_COMPONENTS = mappings("/spec/upstream-config-map.properties").keySet()
+            .stream().filter(key -> key.startsWith("field.")).map(key -> key.substring("field.".length()))
+            .collect(Collectors.toSet());
+
     /** Fields sdk-api/CONTRACT.md gives for types the reference lists without a body. */
     private static final Map<String, List<String>> CONTRACT_FIELDS = Map.of(
             "KitInstallResult", List.of("kit", "message"),
@@ -144,7 +153,8 @@ class ReferenceCoverageTest {
             if (record == null) {
                 return;
             }
-            List<String> components = List.copyOf(componentNames(record));
+            List<String> components = componentNames(record).stream()
+                    .filter(component -> !NEWER_COMPONENTS.contains(struct + "." + component)).toList();
             boolean same = ORDER_EXEMPT.containsKey(struct) ? Set.copyOf(components).equals(Set.copyOf(keys))
                     && components.size() == keys.size() : components.equals(keys);
             if (!same) {

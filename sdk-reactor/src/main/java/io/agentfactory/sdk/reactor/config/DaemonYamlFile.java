@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
+import io.agentfactory.sdk.config.CapacityIntent;
 import io.agentfactory.sdk.config.DaemonYAML;
 import io.agentfactory.sdk.config.ProjectEntry;
 import io.agentfactory.sdk.daemon.DaemonConfig;
@@ -64,6 +65,15 @@ final class DaemonYamlFile {
     }
 
     /**
+     * Authors {@code intent} explicitly (zero included) under the lock, on the file as it is now;
+     * the rest of the file is rewritten only as far as the merge of the unchanged config needs.
+     */
+    DaemonYAML setCapacity(Path path, CapacityIntent intent) {
+        Objects.requireNonNull(intent, "intent");
+        return readModifyWrite(path, current -> validated(current.withIntent(intent)), intent);
+    }
+
+    /**
      * Under the lock: sweeps temporary files of crashed writers, reads and validates the file,
      * applies {@code change}, merges the result into the document, checks that the new text is
      * one the reader accepts and reads back as the result, and replaces the file atomically if it
@@ -73,6 +83,15 @@ final class DaemonYamlFile {
      * when {@code skipUnchanged} and the change returned the config it was given.
      */
     private DaemonYAML readModifyWrite(Path path, UnaryOperator<DaemonYAML> change, boolean skipUnchanged) {
+        return readModifyWrite(path, change, skipUnchanged, null);
+    }
+
+    private DaemonYAML readModifyWrite(Path path, UnaryOperator<DaemonYAML> change, CapacityIntent intent) {
+        return readModifyWrite(path, change, false, intent);
+    }
+
+    private DaemonYAML readModifyWrite(Path path, UnaryOperator<DaemonYAML> change, boolean skipUnchanged,
+            @Nullable CapacityIntent intent) {
         String file = path.toString();
         try {
             ConfigTarget target = ConfigTarget.of(path);
@@ -84,9 +103,13 @@ final class DaemonYamlFile {
                     YamlDocument document = before.document(file);
                     DaemonYamlReader reader = new DaemonYamlReader(file);
                     DaemonYAML current = reader.read(document.root());
+                    requireKnownAdmissionVersion(file, current);
                     DaemonYAML next = change.apply(current);
                     if (skipUnchanged && next.equals(current)) {
                         return current;
+                    }
+                    if (intent != null) {
+                        CapacityIntentWriter.apply(document.rootMapping(), intent);
                     }
                     DaemonYamlMerger.merge(reader, document.rootMapping(), next);
                     byte[] content = readableAs(file, document.emit().getBytes(StandardCharsets.UTF_8), next);
@@ -187,8 +210,24 @@ final class DaemonYamlFile {
         }
     }
 
+    /**
+     * A file under an admission contract newer than this SDK knows is not rewritten: its
+     * semantics are unknown, and a rewrite could widen or narrow what the daemon admits.
+     */
+    private static void requireKnownAdmissionVersion(String file, DaemonYAML current) {
+        int version = current.projectAdmissionVersion();
+        if (version != 0 && version != DaemonYAML.PROJECT_ADMISSION_V2) {
+            throw new ConfigFileException(file, 0, "projectAdmissionVersion " + version
+                    + " is newer than this SDK understands (0 or 2); not rewriting the file", null);
+        }
+    }
+
     /** Blank ids derived; a blank repository refused before anything is read or written. */
     private static DaemonYAML validated(DaemonYAML config) {
+        int version = config.projectAdmissionVersion();
+        if (version != 0 && version != DaemonYAML.PROJECT_ADMISSION_V2) {
+            throw new InvalidArgumentException("projectAdmissionVersion must be 0 (legacy) or 2, not " + version);
+        }
         List<ProjectEntry> projects = new ArrayList<>(config.projects().size());
         for (ProjectEntry project : config.projects()) {
             if (project.repository().isBlank()) {
@@ -196,7 +235,8 @@ final class DaemonYamlFile {
             }
             projects.add(DaemonYamlReader.withDerivedId(project));
         }
-        return new DaemonYAML(projects, config.capacity());
+        return new DaemonYAML(config.projectAdmissionVersion(), config.enabledProjectIds(),
+                config.projectAdmissionMode(), config.repositories(), projects, config.capacity(), config.repoKeeper());
     }
 
     private static String describe(IOException e) {

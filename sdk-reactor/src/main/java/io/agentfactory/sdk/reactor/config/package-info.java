@@ -1,13 +1,22 @@
 /**
- * Reading and writing the daemon's {@code daemon.yaml} (sdk-api/CONTRACT.md §5):
+ * Reading and writing the daemon's {@code daemon.yaml} (sdk-api/CONTRACT.md §5) and its control token
+ * file ({@link io.agentfactory.sdk.reactor.config.ControlTokenFile}):
  * {@link io.agentfactory.sdk.reactor.config.DaemonYamlStore} for reactive code,
  * {@link io.agentfactory.sdk.reactor.config.DaemonYamlFiles} for command-line tools; one
  * implementation behind both. The default path is {@code ~/.donmai/daemon.yaml}, overridden by
  * the environment variable {@code DONMAI_DAEMON_YAML}.
  *
  * <h2>What a write keeps</h2>
- * A write changes only the values of the top-level {@code projects} and {@code capacity} keys
- * (appending either key at the end when the file lacks it). Everything else keeps its value,
+ * A write changes only the values of the top-level keys the SDK models: {@code projects},
+ * {@code capacity}, {@code repoKeeper} and, for a config under admission version 2,
+ * {@code projectAdmissionVersion}, {@code enabledProjectIds}, {@code repositories} and
+ * {@code projectAdmissionMode} (appending a key at the end when the file lacks it). A legacy
+ * config never gains the admission keys; a file under an admission version newer than 2 is not
+ * rewritten at all. The disk envelope is written under both its spellings,
+ * {@code workareaMaxDiskGb} and the older {@code poolMaxDiskGb}, with one value, so daemons of
+ * either generation read the same limit; a read takes {@code workareaMaxDiskGb} when set and not
+ * 0, else {@code poolMaxDiskGb}. {@link io.agentfactory.sdk.reactor.config.DaemonYamlStore#setCapacity}
+ * writes one tunable explicitly, zero included. Everything else keeps its value,
  * its position and its spelling: key order, full-line and end-of-line comments, blank lines,
  * quoting, literal blocks, flow collections, anchors, aliases, merge keys ({@code <<}), tags,
  * number spellings. Inside {@code projects} an entry is matched by repository and edited in
