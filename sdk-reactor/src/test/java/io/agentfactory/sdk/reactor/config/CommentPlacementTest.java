@@ -65,13 +65,13 @@ class CommentPlacementTest {
                 new Case("projects: [] # c", "projects: [] # c\n", ADD, "projects: # c\n    - " + ITEM),
                 new Case("projects: ~ # c", "projects: ~ # c\n", ADD, "projects: # c\n    - " + ITEM),
                 new Case("capacity: {} # c", "capacity: {} # c\n", CAPACITY,
-                        "capacity: # c\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n"),
+                        "capacity: # c\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n  workareaMaxDiskGb: 5\n"),
                 new Case("... # end", "machine:\n  id: m1\n... # end\n", CAPACITY,
-                        "machine:\n  id: m1\ncapacity:\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n... # end\n"),
+                        "machine:\n  id: m1\ncapacity:\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n  workareaMaxDiskGb: 5\n... # end\n"),
                 new Case("--- # start", "--- # start\nmachine:\n  id: m1\n", CAPACITY,
-                        "--- # start\nmachine:\n  id: m1\ncapacity:\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n"),
+                        "--- # start\nmachine:\n  id: m1\ncapacity:\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n  workareaMaxDiskGb: 5\n"),
                 new Case("--- # start and ... # end", "--- # start\nmachine:\n  id: m1\n... # end\n", CAPACITY,
-                        "--- # start\nmachine:\n  id: m1\ncapacity:\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n"
+                        "--- # start\nmachine:\n  id: m1\ncapacity:\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n  workareaMaxDiskGb: 5\n"
                                 + "... # end\n"));
     }
 
@@ -107,7 +107,7 @@ class CommentPlacementTest {
 
         DaemonYamlFiles.update(file, CAPACITY);
 
-        assertThat(text(file)).isEqualTo(aliases + "capacity:\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n");
+        assertThat(text(file)).isEqualTo(aliases + "capacity:\n  maxConcurrentSessions: 4\n  poolMaxDiskGb: 5\n  workareaMaxDiskGb: 5\n");
     }
 
     @Test
