@@ -32,6 +32,7 @@ import io.agentfactory.sdk.session.SessionHash;
 import io.agentfactory.sdk.session.SessionResponse;
 import io.agentfactory.sdk.session.SessionStatus;
 import io.agentfactory.sdk.session.SessionsListResponse;
+import io.agentfactory.sdk.session.StopSessionReceipt;
 import io.agentfactory.sdk.session.StopSessionResponse;
 import io.agentfactory.sdk.task.ForwardPromptRequest;
 import io.agentfactory.sdk.task.ForwardPromptResponse;
@@ -142,8 +143,11 @@ class CoordinatorRoutesTest extends FreshSimulatorPerTest {
         StopSessionResponse first = coordinator.post("/api/public/sessions/" + id + "/stop").as(StopSessionResponse.class);
         StopSessionResponse second = coordinator.post("/api/public/sessions/" + id + "/stop").as(StopSessionResponse.class);
 
-        assertThat(first).isEqualTo(new StopSessionResponse(true, id, SessionStatus.WORKING, SessionStatus.STOPPED));
-        assertThat(second).isEqualTo(new StopSessionResponse(false, id, SessionStatus.STOPPED, SessionStatus.STOPPED));
+        assertThat(first).isEqualTo(new StopSessionResponse(true, id, SessionStatus.WORKING, SessionStatus.STOPPED,
+                false, "", StopSessionReceipt.sessionStop(id, "stop:public:" + id, "1", SessionStatus.STOPPED, false)));
+        // Stopping again replays the receipt of the one stop.
+        assertThat(second).isEqualTo(new StopSessionResponse(false, id, SessionStatus.STOPPED, SessionStatus.STOPPED,
+                false, "", StopSessionReceipt.sessionStop(id, "stop:public:" + id, "1", SessionStatus.STOPPED, true)));
     }
 
     @Test
