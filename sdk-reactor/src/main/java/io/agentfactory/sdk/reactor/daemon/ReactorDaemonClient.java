@@ -293,15 +293,13 @@ public final class ReactorDaemonClient implements DaemonClient {
 
     @Override
     public Mono<WorkareaRestoreResult> restoreWorkarea(String archiveId, WorkareaRestoreRequest request) {
-        return pipeline.exchange(() -> Route.post("/api/daemon/workareas/{}/restore", archiveId)
-                .json(required(request, "request")), RESTORED);
+        return pipeline.exchange(restoring(archiveId, request), RESTORED);
     }
 
     @Override
     public Mono<WorkareaRestoreResult> restoreWorkarea(String archiveId, WorkareaRestoreRequest request,
             Duration timeout) {
-        return within(timeout, "timeout", () -> Route.post("/api/daemon/workareas/{}/restore", archiveId)
-                .json(required(request, "request")), RESTORED);
+        return within(timeout, "timeout", restoring(archiveId, request), RESTORED);
     }
 
     @Override
@@ -316,15 +314,13 @@ public final class ReactorDaemonClient implements DaemonClient {
 
     @Override
     public Mono<WorkareaRestoreV1Result> restoreWorkareaV1(String archiveId, WorkareaRestoreRequest request) {
-        return pipeline.exchange(() -> Route.post("/api/daemon/workareas/{}/restore", archiveId)
-                .json(required(request, "request")), RESTORED_V1);
+        return pipeline.exchange(restoring(archiveId, request), RESTORED_V1);
     }
 
     @Override
     public Mono<WorkareaRestoreV1Result> restoreWorkareaV1(String archiveId, WorkareaRestoreRequest request,
             Duration timeout) {
-        return within(timeout, "timeout", () -> Route.post("/api/daemon/workareas/{}/restore", archiveId)
-                .json(required(request, "request")), RESTORED_V1);
+        return within(timeout, "timeout", restoring(archiveId, request), RESTORED_V1);
     }
 
     @Override
@@ -385,6 +381,11 @@ public final class ReactorDaemonClient implements DaemonClient {
                     .timeout(limit, Mono.error(() -> new RequestTimeoutException(built.method(), built.path(),
                             "no answer within " + limit, null)));
         });
+    }
+
+    /** {@code POST /api/daemon/workareas/<archiveId>/restore} with the request as body. */
+    private static Supplier<Route> restoring(String archiveId, @Nullable WorkareaRestoreRequest request) {
+        return () -> Route.post("/api/daemon/workareas/{}/restore", archiveId).json(required(request, "request"));
     }
 
     private static Duration positive(@Nullable Duration value, String name) {
