@@ -9,16 +9,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.agentfactory.sdk.ExtensibleEnum;
 
 /**
- * Which stage of a restart preflight refused it: the {@code cause} of a 409 {@code restart_preflight_refused} answer. A stage without a token of its own reports {@link #RESTART_PREFLIGHT_REFUSED}; older daemons send none ({@link #NONE}).
+ * Which stage of a restart preflight refused it: the {@code cause} of a 409 {@code restart_preflight_refused} answer. A stage without a token of its own reports {@link #RESTART_PREFLIGHT_REFUSED}; older daemons send none.
  *
  * <p>Unknown wire values are kept and written back unchanged (see {@link ExtensibleEnum}).
  *
  * @param value the wire string
  */
 public record RestartRefusalCause(@JsonValue String value) implements ExtensibleEnum {
-
-    /** {@code ""}: the daemon named no cause (it predates the field, or the cause it sent was unsafe to keep). */
-    public static final RestartRefusalCause NONE = new RestartRefusalCause("");
 
     /** {@code "restart_preflight_refused"}: a stage without a token of its own refused. */
     public static final RestartRefusalCause RESTART_PREFLIGHT_REFUSED = new RestartRefusalCause("restart_preflight_refused");
@@ -59,7 +56,7 @@ public record RestartRefusalCause(@JsonValue String value) implements Extensible
     /** {@code "mint_preparation_identity"}: the daemon could not mint a preparation identity. */
     public static final RestartRefusalCause MINT_PREPARATION_IDENTITY = new RestartRefusalCause("mint_preparation_identity");
 
-    private static final List<RestartRefusalCause> KNOWN = List.of(NONE, RESTART_PREFLIGHT_REFUSED, RESTART_FENCE_REFUSED, ACQUIRE_LIFECYCLE, SETTLE_SESSION_ADMISSIONS, REVALIDATE_CACHED_PREPARED_AUTHORIZATION, REVALIDATE_CACHED_NOT_REQUIRED_AUTHORIZATION, PERSIST_LOCAL_PREPARATION, PERSIST_NOT_REQUIRED_PREPARATION, VALIDATE_NOT_REQUIRED_AUTHORIZATION_AFTER_PERSISTENCE, PERSIST_PREPARED_AUTHORIZATION, VALIDATE_PREPARED_AUTHORIZATION_AFTER_PERSISTENCE, REGISTRY_COVERAGE, MINT_PREPARATION_IDENTITY);
+    private static final List<RestartRefusalCause> KNOWN = List.of(RESTART_PREFLIGHT_REFUSED, RESTART_FENCE_REFUSED, ACQUIRE_LIFECYCLE, SETTLE_SESSION_ADMISSIONS, REVALIDATE_CACHED_PREPARED_AUTHORIZATION, REVALIDATE_CACHED_NOT_REQUIRED_AUTHORIZATION, PERSIST_LOCAL_PREPARATION, PERSIST_NOT_REQUIRED_PREPARATION, VALIDATE_NOT_REQUIRED_AUTHORIZATION_AFTER_PERSISTENCE, PERSIST_PREPARED_AUTHORIZATION, VALIDATE_PREPARED_AUTHORIZATION_AFTER_PERSISTENCE, REGISTRY_COVERAGE, MINT_PREPARATION_IDENTITY);
 
     /** Checks the value is not {@code null}. */
     public RestartRefusalCause {

@@ -1,5 +1,7 @@
 package io.agentfactory.sdk.error;
 
+import java.util.Optional;
+
 import io.agentfactory.sdk.daemon.RestartRefusalCause;
 
 /**
@@ -35,8 +37,8 @@ public class DaemonRestartPreflightRefusedException extends ConflictException {
         return CODE;
     }
 
-    /** Which stage refused; {@link RestartRefusalCause#NONE} when the daemon named none. */
-    public RestartRefusalCause refusalCause() {
-        return RestartRefusalCause.of(refusalCause);
+    /** Which stage refused; empty when the daemon named none (it predates the field) or an unsafe one. */
+    public Optional<RestartRefusalCause> refusalCause() {
+        return refusalCause.isEmpty() ? Optional.empty() : Optional.of(RestartRefusalCause.of(refusalCause));
     }
 }
