@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -214,7 +215,7 @@ class UpstreamNewerCoverageTest {
         }
         try {
             String text = Files.readString(source);
-            return text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(row.javaMember()) + "\\s*[(=,)].*");
+            return text.matches("(?s).*\\b" + Pattern.quote(row.javaMember()) + "\\s*[(=,)].*");
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package io.agentfactory.sdk.reactor.internal.stop;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -132,7 +133,7 @@ public final class StopReceipts {
         StopSessionReceipt receipt = details.get("receipt") instanceof Map<?, ?> map
                 ? validOrNull(JsonCodec.get().mapper().valueToTree(map)) : null;
         String message = UntrustedText.line(conflict.serverMessage(), 1024) ? conflict.serverMessage() : "";
-        Map<String, Object> kept = new java.util.LinkedHashMap<>();
+        Map<String, Object> kept = new LinkedHashMap<>();
         if (!code.isEmpty()) {
             kept.put("code", code);
         }
