@@ -45,6 +45,11 @@ import io.agentfactory.sdk.workarea.WorkareaPoolStats;
 /** Every coordinator route answers the contract's shape (CONTRACT.md §3), decoded with the SDK's types. */
 class CoordinatorRoutesTest extends FreshSimulatorPerTest {
 
+    /** The statuses of the first upstream generation, all of which the fleet shows; newer ones it need not. */
+    private static final List<SessionStatus> FIRST_GENERATION_STATUSES = List.of(SessionStatus.QUEUED,
+            SessionStatus.PARKED, SessionStatus.WORKING, SessionStatus.COMPLETED, SessionStatus.FAILED,
+            SessionStatus.STOPPED);
+
     @Test
     void statsCountWorkingAndQueuedSessions() {
         Http.Response response = coordinator.get("/api/public/stats");
@@ -77,7 +82,7 @@ class CoordinatorRoutesTest extends FreshSimulatorPerTest {
 
         assertThat(list.count()).isEqualTo(12);
         assertThat(list.sessions()).extracting(SessionResponse::identifier).startsWith("REN-121").endsWith("REN-132");
-        assertThat(list.sessions()).extracting(SessionResponse::status).containsAll(SessionStatus.values());
+        assertThat(list.sessions()).extracting(SessionResponse::status).containsAll(FIRST_GENERATION_STATUSES);
     }
 
     @Test
