@@ -15,6 +15,7 @@ import io.agentfactory.sdk.audit.AuditChainEntry;
 import io.agentfactory.sdk.coordinator.CoordinatorClient;
 import io.agentfactory.sdk.coordinator.CoordinatorCredentials;
 import io.agentfactory.sdk.coordinator.WhoAmIResponse;
+import io.agentfactory.sdk.error.ConflictException;
 import io.agentfactory.sdk.fleet.CostReportResponse;
 import io.agentfactory.sdk.fleet.ListFleetResponse;
 import io.agentfactory.sdk.fleet.MachineStats;
@@ -29,6 +30,7 @@ import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
 import io.agentfactory.sdk.reactor.internal.http.Redaction;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
 import io.agentfactory.sdk.reactor.internal.http.Route;
+import io.agentfactory.sdk.reactor.internal.stop.StopReceipts;
 import io.agentfactory.sdk.session.ActivityFollowRequest;
 import io.agentfactory.sdk.session.ActivityListResponse;
 import io.agentfactory.sdk.session.ChatSessionRequest;
@@ -142,8 +144,8 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
 
     @Override
     public Mono<StopSessionResponse> stopSession(String id) {
-        return pipeline.exchange(() -> Route.post("/api/public/sessions/{}/stop", id),
-                ResponseDecoder.json(StopSessionResponse.class));
+        return pipeline.exchange(() -> Route.post("/api/public/sessions/{}/stop", id), StopReceipts.RESPONSE)
+                .onErrorMap(ConflictException.class, StopReceipts::refusal);
     }
 
     @Override

@@ -112,6 +112,29 @@ public final class HttpPipeline implements AutoCloseable {
         return new HttpPipeline(client, base, headerPolicy, options, redactor, Clock.systemUTC(), owned);
     }
 
+    /**
+     * A pipeline like this one whose requests wait up to {@code timeout} for each read of their
+     * answer instead of the configured response timeout; it shares this pipeline's connections and
+     * releases nothing on close. For the few routes that legitimately outlive an ordinary call.
+     */
+    public HttpPipeline withResponseTimeout(Duration timeout) {
+        return new HttpPipeline(http.responseTimeout(timeout), baseUrl, headerPolicy, retryPolicy, maxResponseBytes,
+                maxErrorBodyBytes, redactor, clock);
+    }
+
+    private HttpPipeline(HttpClient http, String baseUrl, HeaderPolicy headerPolicy, RetryPolicy retryPolicy,
+            int maxResponseBytes, int maxErrorBodyBytes, UnaryOperator<String> redactor, Clock clock) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        this.headerPolicy = headerPolicy;
+        this.retryPolicy = retryPolicy;
+        this.maxResponseBytes = maxResponseBytes;
+        this.maxErrorBodyBytes = maxErrorBodyBytes;
+        this.redactor = redactor;
+        this.clock = clock;
+        this.ownedProvider = null;
+    }
+
     /** The base URL, without trailing {@code /}. */
     public String baseUrl() {
         return baseUrl;
