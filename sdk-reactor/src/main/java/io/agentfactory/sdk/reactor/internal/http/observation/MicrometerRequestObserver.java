@@ -2,6 +2,7 @@ package io.agentfactory.sdk.reactor.internal.http.observation;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -9,7 +10,6 @@ import io.netty.handler.codec.http.HttpHeaders;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
 import reactor.netty.http.client.HttpClientResponse;
 import reactor.util.context.ContextView;
 
@@ -79,7 +79,14 @@ final class MicrometerRequestObserver implements RequestObserver {
                             () -> observed, registry)
                     .parentObservation(parent(context))
                     .start();
-            return delay.doFinally(signal -> observation.stop());
+            // The wait ends once: when it elapsed, or when the call was cancelled during it.
+            AtomicBoolean ended = new AtomicBoolean();
+            Runnable stop = () -> {
+                if (ended.compareAndSet(false, true)) {
+                    observation.stop();
+                }
+            };
+            return delay.doOnSuccess(x -> stop.run()).doOnError(e -> stop.run()).doOnCancel(stop);
         });
     }
 
@@ -92,16 +99,27 @@ final class MicrometerRequestObserver implements RequestObserver {
                             () -> observed, registry)
                     .parentObservation(parent(context))
                     .start();
+            // Stop before the signal travels on: whoever sees the end sees the observation stopped.
+            AtomicBoolean ended = new AtomicBoolean();
             return elements
                     .doOnNext(element -> observed.countDelivered())
-                    .doOnError(observation::error)
-                    .doFinally(signal -> {
-                        observed.end(signal == SignalType.ON_COMPLETE ? Ending.COMPLETE
-                                : signal == SignalType.ON_ERROR ? Ending.ERROR : Ending.CANCEL);
-                        observation.stop();
-                    })
+                    .doOnComplete(() -> end(ended, observation, observed, Ending.COMPLETE, null))
+                    .doOnError(e -> end(ended, observation, observed, Ending.ERROR, e))
+                    .doOnCancel(() -> end(ended, observation, observed, Ending.CANCEL, null))
                     .contextWrite(c -> c.put(OBSERVATION_KEY, observation));
         });
+    }
+
+    /** Ends the stream's observation once (a cancel may follow a completion). */
+    private static void end(AtomicBoolean ended, Observation observation, ClientStreamObservationContext observed,
+            Ending how, @Nullable Throwable error) {
+        if (ended.compareAndSet(false, true)) {
+            if (error != null) {
+                observation.error(error);
+            }
+            observed.end(how);
+            observation.stop();
+        }
     }
 
     private @Nullable Observation parent(ContextView context) {
@@ -114,6 +132,7 @@ final class MicrometerRequestObserver implements RequestObserver {
 
         private final Observation observation;
         private final ClientRequestObservationContext context;
+        private final AtomicBoolean ended = new AtomicBoolean();
 
         ObservedAttempt(Observation observation, ClientRequestObservationContext context) {
             this.observation = observation;
@@ -137,19 +156,26 @@ final class MicrometerRequestObserver implements RequestObserver {
 
         @Override
         public void success() {
-            observation.stop();
+            if (ended.compareAndSet(false, true)) {
+                observation.stop();
+            }
         }
 
         @Override
         public void failure(Throwable failure) {
-            observation.error(failure);
-            observation.stop();
+            if (ended.compareAndSet(false, true)) {
+                observation.error(failure);
+                observation.stop();
+            }
         }
 
+        /** A cancel after the attempt ended (a {@code single()} downstream, say) changes nothing. */
         @Override
         public void cancel() {
-            context.markCancelled();
-            observation.stop();
+            if (ended.compareAndSet(false, true)) {
+                context.markCancelled();
+                observation.stop();
+            }
         }
     }
 }
