@@ -19,13 +19,17 @@ public final class RouteTemplateIndex {
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
     private static final List<Template> TEMPLATES = new CopyOnWriteArrayList<>();
 
+    /** A {@code {/}} id (one or more segments) once the template is split. */
+    private static final String MULTI = "{**}";
+
     private RouteTemplateIndex() {
     }
 
     /** Records {@code template} (cheap when already known). */
     static void learn(String template) {
         if (!KNOWN.contains(template) && KNOWN.add(template)) {
-            TEMPLATES.add(new Template(template, template.split("/", -1)));
+            // "{/}" holds a slash: mark it before splitting into segments.
+            TEMPLATES.add(new Template(template, template.replace("{/}", MULTI).split("/", -1)));
         }
     }
 
@@ -56,7 +60,7 @@ public final class RouteTemplateIndex {
         if (t.equals("{}")) {
             return !path[pi].isEmpty() && matches(template, ti + 1, path, pi + 1);
         }
-        if (t.equals("{/}")) {
+        if (t.equals(MULTI)) {
             // One or more non-empty segments.
             for (int end = pi + 1; end <= path.length; end++) {
                 if (path[end - 1].isEmpty()) {
@@ -75,7 +79,7 @@ public final class RouteTemplateIndex {
 
         Template(String template, String[] segments) {
             this(template, segments, (int) Arrays.stream(segments)
-                    .filter(s -> !s.equals("{}") && !s.equals("{/}")).count());
+                    .filter(s -> !s.equals("{}") && !s.equals(MULTI)).count());
         }
     }
 }
