@@ -53,7 +53,8 @@ class PerCallOptionsTest {
         RequestTimeoutException e = failure(client.getStats(), RequestTimeoutException.class);
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(e.getMessage()).isEqualTo("GET /api/public/stats: no complete answer within the deadline of 3000 ms");
+        assertThat(e.getMessage())
+                .isEqualTo("GET /api/public/stats: no complete answer within the deadline of 3000 ms");
         assertThat(tookMillis).as("ended at the deadline, not after the %d-second body", body.length)
                 .isBetween(2900L, 9000L);
     }
@@ -130,7 +131,8 @@ class PerCallOptionsTest {
     void headersTheSdkOwnsOrThatCouldInjectAreRefusedWhenBuilt() {
         RequestOptions.Builder b = RequestOptions.builder();
         assertThatThrownBy(() -> b.header("Authorization", "Bearer other"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("header Authorization is set by the SDK")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("header Authorization is set by the SDK")
                 .hasMessageNotContaining("Bearer other");
         assertThatThrownBy(() -> b.header("x-rensei-org", "org_other")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.header("Idempotency-Key", "k")).isInstanceOf(IllegalArgumentException.class);

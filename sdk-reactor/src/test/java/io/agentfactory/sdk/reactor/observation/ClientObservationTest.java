@@ -28,6 +28,8 @@ import io.agentfactory.sdk.reactor.daemon.ReactorDaemonClient;
 import io.agentfactory.sdk.reactor.testing.Fixtures;
 import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
+import io.agentfactory.sdk.reactor.testing.SessionFeed;
+import io.agentfactory.sdk.session.SessionStatus;
 
 /**
  * Observations of real requests to a loopback server: one per attempt with bounded key values (the
@@ -191,6 +193,25 @@ class ClientObservationTest {
         Observation.Context stream = stopped.named("agentfactory.client.streams").get(0);
         assertThat(low(stream)).containsEntry("outcome", "ERROR").containsEntry("error", "NOT_FOUND");
         assertThat(stream.getError()).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void followingActivitiesIsOneStreamParentOfEachPoll() {
+        SessionFeed feed = SessionFeed.of(SessionStatus.COMPLETED, 2, 5);
+        SERVER.replyWith(feed::reply);
+
+        StepVerifier.create(coordinator.followActivities("sess-1")).expectNextCount(5).expectComplete()
+                .verify(TIMEOUT);
+
+        Observation.Context stream = stopped.named("agentfactory.client.streams").get(0);
+        assertThat(low(stream)).isEqualTo(Map.of("client", "coordinator", "stream", "followActivities",
+                "route", "/api/public/session-activities", "outcome", "COMPLETE", "error", "NONE"));
+        assertThat(high(stream)).isEqualTo(Map.of("delivered", "5"));
+        List<Observation.Context> polls = stopped.named("agentfactory.client.requests");
+        assertThat(polls).hasSize(4).allSatisfy(poll -> {
+            assertThat(low(poll)).containsEntry("route", "/api/public/session-activities");
+            assertThat(poll.getParentObservation().getContextView()).isSameAs(stream);
+        });
     }
 
     @Test

@@ -49,7 +49,8 @@ class WithoutMicrometerTest {
             assertThat(lines).as(output).containsExactly("MICROMETER-ABSENT", "COORDINATOR true", "DAEMON 2");
             assertThat(output).doesNotContain("NoClassDefFoundError");
             assertThat(child.exitValue()).isZero();
-            assertThat(server.requests().get(0).header("User-Agent")).startsWith("no-micrometer/1 agentfactory-sdk-java/");
+            assertThat(server.requests().get(0).header("User-Agent"))
+                    .startsWith("no-micrometer/1 agentfactory-sdk-java/");
         }
     }
 }

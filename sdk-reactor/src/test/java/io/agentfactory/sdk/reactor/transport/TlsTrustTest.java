@@ -143,7 +143,8 @@ class TlsTrustTest {
         assertThatThrownBy(() -> client(wrong)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("cannot read trust store " + trustStore)
                 .hasMessageNotContaining("not-the-p4ss");
-        assertThat(wrong.toString()).isEqualTo("TlsOptions[trustStore=" + trustStore + ", type=PKCS12, password=REDACTED]");
+        assertThat(wrong.toString())
+                .isEqualTo("TlsOptions[trustStore=" + trustStore + ", type=PKCS12, password=REDACTED]");
         assertThatThrownBy(() -> client(TlsOptions.trustStore(dir.resolve("missing.p12"), null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing.p12");
     }
