@@ -34,12 +34,12 @@ import org.jspecify.annotations.Nullable;
  * request (line and headers), answers as {@link #requireCredentials told} (200 and a tunnel, or
  * 407), then relays bytes both ways until either side closes.
  */
-final class ConnectProxy implements AutoCloseable {
+public final class ConnectProxy implements AutoCloseable {
 
     /** One CONNECT request as it arrived. */
-    record Connect(String line, Map<String, String> headers) {
+    public record Connect(String line, Map<String, String> headers) {
 
-        @Nullable String header(String name) {
+        public @Nullable String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(Map.Entry::getValue).findFirst().orElse(null);
         }
@@ -63,21 +63,24 @@ final class ConnectProxy implements AutoCloseable {
                 .bind("127.0.0.1", 0).syncUninterruptibly().channel();
     }
 
-    static ConnectProxy start() {
+    /** A proxy on a free loopback port that tunnels every CONNECT. */
+    public static ConnectProxy start() {
         return new ConnectProxy();
     }
 
-    int port() {
+    /** The bound port. */
+    public int port() {
         return ((InetSocketAddress) server.localAddress()).getPort();
     }
 
     /** From now on, only tunnels for this exact {@code Proxy-Authorization} value; others get 407. */
-    ConnectProxy requireCredentials(String proxyAuthorization) {
+    public ConnectProxy requireCredentials(String proxyAuthorization) {
         this.expectedAuthorization = proxyAuthorization;
         return this;
     }
 
-    List<Connect> connects() {
+    /** The CONNECT requests received, in order. */
+    public List<Connect> connects() {
         return List.copyOf(connects);
     }
 
