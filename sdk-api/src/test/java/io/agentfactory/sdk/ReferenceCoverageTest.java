@@ -43,13 +43,13 @@ class ReferenceCoverageTest {
     private static final SdkTypes SDK = SdkTypes.scan();
     private static final Map<String, String[]> MAPPED = mappings("/spec/reference-type-map.properties");
 
-    /** Fields CONTRACT.md gives for types the reference lists without a body. */
+    /** Fields sdk-api/CONTRACT.md gives for types the reference lists without a body. */
     private static final Map<String, List<String>> CONTRACT_FIELDS = Map.of(
             "KitInstallResult", List.of("kit", "message"),
             "RoutingWeights", List.of("cost", "latency"),
             "ForwardPromptRequest", List.of("taskId", "message"));
 
-    /** Values CONTRACT.md gives for enumerations the reference lists without constants. */
+    /** Values sdk-api/CONTRACT.md gives for enumerations the reference lists without constants. */
     private static final Map<String, Set<String>> CONTRACT_VALUES = Map.of(
             "KitStatus", Set.of("active", "disabled", "error"),
             "KitScope", Set.of("project", "org", "tenant", "global"));

@@ -23,7 +23,7 @@ import io.agentfactory.sdk.session.SessionStatus;
 
 /**
  * Both AgentFactory services, simulated over real HTTP on loopback: the coordinator REST API
- * (CONTRACT.md §3) and the worker daemon's control API (§4), each on its own free port of
+ * (sdk-api/CONTRACT.md §3) and the worker daemon's control API (§4), each on its own free port of
  * {@code 127.0.0.1}. Deterministic: the same seed and the same sequence of requests and ticks give
  * the same bytes.
  *
@@ -48,7 +48,7 @@ import io.agentfactory.sdk.session.SessionStatus;
  * queued sessions may start, working sessions emit activity and eventually end completed or failed.
  *
  * <p><b>Diffs of any size.</b> {@code GET /api/daemon/workareas/<a>/diff/<b>} between the fixed
- * archives gives small diffs; {@link #syntheticArchive(long) synthetic-<n>} archives give diffs of
+ * archives gives small diffs; {@link #syntheticArchive(long) synthetic-&lt;n&gt;} archives give diffs of
  * exactly {@code n} entries (n of B when B is synthetic, else of A) generated on demand, up to
  * 99,999,999. Up to the streaming threshold the answer is one JSON envelope, above it NDJSON.
  *

@@ -41,7 +41,7 @@ import io.agentfactory.sdk.task.SubmitTaskResponse;
 import io.agentfactory.sdk.workarea.WorkareaPoolStats;
 
 /**
- * The coordinator's routes (CONTRACT.md §3) over the shared {@link Simulation}. With a token
+ * The coordinator's routes (sdk-api/CONTRACT.md §3) over the shared {@link Simulation}. With a token
  * configured every request must carry {@code Authorization: Bearer <token>} (else 401); without
  * one, activity paging checks {@code sessionHash}.
  */

@@ -37,7 +37,7 @@ import io.agentfactory.sdk.workarea.WorkareaRestoreResult;
 import io.agentfactory.sdk.workarea.WorkareaSummary;
 
 /**
- * The daemon's control routes (CONTRACT.md §4) over the shared {@link Simulation}. The daemon runs
+ * The daemon's control routes (sdk-api/CONTRACT.md §4) over the shared {@link Simulation}. The daemon runs
  * on {@link Fleet#DAEMON_MACHINE}: its pool, workareas and in-flight sessions are that machine's.
  */
 final class DaemonApi {
@@ -118,7 +118,7 @@ final class DaemonApi {
                 .route(KIT_VERIFY, read(ex -> sim.kits.verify(ex.param("kitId"))))
                 .route(KIT_INSTALL, read(ex -> sim.kits.install(ex.param("kitId"), ex.bodyAs(KitInstallRequest.class),
                         knobs.kitSourceFetchFails())))
-                // Both shapes are valid answers (CONTRACT.md §4): enable answers the bare kit, disable wraps it.
+                // Both shapes are valid answers (sdk-api/CONTRACT.md §4): enable answers the bare kit, disable wraps it.
                 .route(KIT_ENABLE, read(ex -> sim.kits.setStatus(ex.param("kitId"), KitStatus.ACTIVE)))
                 .route(KIT_DISABLE, read(ex -> Map.of("kit", sim.kits.setStatus(ex.param("kitId"), KitStatus.DISABLED))))
                 .route(KIT_SOURCES, read(ex -> new ListKitSourcesResponse(sim.kits.sources())))

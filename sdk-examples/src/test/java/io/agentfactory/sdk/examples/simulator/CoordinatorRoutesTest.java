@@ -41,7 +41,7 @@ import io.agentfactory.sdk.task.SubmitTaskRequest;
 import io.agentfactory.sdk.task.SubmitTaskResponse;
 import io.agentfactory.sdk.workarea.WorkareaPoolStats;
 
-/** Every coordinator route answers the contract's shape (CONTRACT.md §3), decoded with the SDK's types. */
+/** Every coordinator route answers the contract's shape (sdk-api/CONTRACT.md §3), decoded with the SDK's types. */
 class CoordinatorRoutesTest extends FreshSimulatorPerTest {
 
     @Test

@@ -81,12 +81,15 @@ public final class DaemonYamlFiles {
      * Read-modify-write that loses nothing: holds the file's lock (against threads and processes)
      * while it reads the file, applies {@code change} and writes the result as {@link #write}
      * does. When {@code change} returns a config equal to the one it was given the file is not
-     * rewritten. {@code change} runs once, on the calling thread, with the lock held: keep it
-     * short and free of I/O, and do not start another update of the same file from it.
+     * rewritten. {@code change} runs on the calling thread, with the lock held: keep it short,
+     * free of I/O and of side effects, and do not start another update of the same file from it.
+     * It runs once, or again on the new content when a writer that does not take the lock changed
+     * the file meanwhile (see the package documentation).
      *
      * @return the config after the change (ids derived)
-     * @throws ConfigFileException when the existing file is invalid or the write fails; the file
-     *         is then unchanged
+     * @throws ConfigFileException when the existing file is invalid, the write fails, the result
+     *         would not read back (over 1 MiB, for one) or another writer changed the file during
+     *         each of 10 attempts; the file is then unchanged
      * @throws InvalidArgumentException when the change produced a project with a blank repository
      * @throws IllegalStateException when called from within {@code change} of an update of the same file
      * @throws RuntimeException whatever {@code change} throws; nothing is written

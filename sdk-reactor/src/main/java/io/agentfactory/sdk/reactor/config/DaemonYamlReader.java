@@ -21,7 +21,7 @@ import io.agentfactory.sdk.daemon.DaemonConfig;
 import io.agentfactory.sdk.error.ConfigFileException;
 
 /**
- * Reads the modelled parts of a composed {@code daemon.yaml} (CONTRACT.md §5): {@code projects}
+ * Reads the modelled parts of a composed {@code daemon.yaml} (sdk-api/CONTRACT.md §5): {@code projects}
  * and {@code capacity}, or the daemon's {@code host} and {@code port}. Every shape error is a
  * {@link ConfigFileException} naming the file, the line and the key path (never a value).
  */

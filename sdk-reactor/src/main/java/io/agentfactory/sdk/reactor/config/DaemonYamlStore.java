@@ -99,7 +99,7 @@ public final class DaemonYamlStore {
     /**
      * Read-modify-write under the file's lock, as {@link DaemonYamlFiles#update}: no update is
      * lost when several threads or processes run this at once. {@code change} runs once per
-     * subscription on a bounded-elastic thread with the lock held: keep it short and free of I/O,
+     * subscription (again when a writer that takes no lock changed the file meanwhile) on a bounded-elastic thread with the lock held: keep it short and free of I/O,
      * and do not update the same file from it. An unchanged result writes nothing.
      *
      * @return a Mono of the config after the change, or of the change's error, an

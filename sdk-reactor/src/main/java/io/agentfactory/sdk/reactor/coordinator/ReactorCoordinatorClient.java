@@ -26,6 +26,7 @@ import io.agentfactory.sdk.kit.KitContribution;
 import io.agentfactory.sdk.kit.KitDetection;
 import io.agentfactory.sdk.reactor.RequestOptions;
 import io.agentfactory.sdk.reactor.internal.activity.ActivityFollower;
+import io.agentfactory.sdk.reactor.internal.DependencyRequirements;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
 import io.agentfactory.sdk.reactor.internal.http.Redaction;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
@@ -96,8 +97,14 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
         this.view = true;
     }
 
-    /** A client for the coordinator the options describe. */
+    /**
+     * A client for the coordinator the options describe.
+     *
+     * @throws IllegalStateException when a dependency on the class path is too old for the SDK
+     *         (the message names the artifact and the version needed)
+     */
     public static ReactorCoordinatorClient create(CoordinatorClientOptions options) {
+        DependencyRequirements.check();
         return new ReactorCoordinatorClient(options);
     }
 

@@ -47,7 +47,7 @@ public final class DaemonClientOptions {
     public static final String ENV_HOST = "DONMAI_DAEMON_HOST";
     /** The variable holding the daemon's port, e.g. {@code 7734}. */
     public static final String ENV_PORT = "DONMAI_DAEMON_PORT";
-    /** The variable holding the daemon control token (CONTRACT.md §4, "Daemon auth"). */
+    /** The variable holding the daemon control token (sdk-api/CONTRACT.md §4, "Daemon auth"). */
     public static final String ENV_CONTROL_TOKEN = "DONMAI_CONTROL_TOKEN";
 
     private final String baseUrl;

@@ -30,6 +30,7 @@ import io.agentfactory.sdk.reactor.RequestOptions;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffCollector;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffShape;
+import io.agentfactory.sdk.reactor.internal.DependencyRequirements;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
 import io.agentfactory.sdk.reactor.internal.http.Redaction;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
@@ -120,8 +121,14 @@ public final class ReactorDaemonClient implements DaemonClient {
         this.view = true;
     }
 
-    /** A client for the daemon the options describe. */
+    /**
+     * A client for the daemon the options describe.
+     *
+     * @throws IllegalStateException when a dependency on the class path is too old for the SDK
+     *         (the message names the artifact and the version needed)
+     */
     public static ReactorDaemonClient create(DaemonClientOptions options) {
+        DependencyRequirements.check();
         return new ReactorDaemonClient(options);
     }
 

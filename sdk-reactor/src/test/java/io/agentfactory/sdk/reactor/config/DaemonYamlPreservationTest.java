@@ -20,7 +20,7 @@ import io.agentfactory.sdk.config.CredentialHelperKind;
 import io.agentfactory.sdk.config.DaemonYAML;
 import io.agentfactory.sdk.config.ProjectEntry;
 
-/** Writing daemon.yaml changes projects and capacity only: CONTRACT.md §5 "Write". */
+/** Writing daemon.yaml changes projects and capacity only: sdk-api/CONTRACT.md §5 "Write". */
 class DaemonYamlPreservationTest {
 
     @TempDir

@@ -43,7 +43,7 @@ import io.agentfactory.sdk.reactor.internal.http.observation.RequestObserver;
 /**
  * The one HTTP pipeline every route of both clients goes through: build the request (base URL,
  * escaped path and query, headers from the client's {@link HeaderPolicy}, JSON body), send it,
- * map the status (CONTRACT.md §2), decode the body, retry idempotent requests per the
+ * map the status (sdk-api/CONTRACT.md §2), decode the body, retry idempotent requests per the
  * {@link RetryPolicy}, and log method, path template, status and duration at DEBUG (never a
  * header value). Not API.
  */
