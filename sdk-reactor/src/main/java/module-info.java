@@ -23,6 +23,9 @@ module io.agentfactory.sdk.reactor {
     requires io.netty.codec.http2;
     requires io.netty.handler.proxy;
     requires io.netty.resolver.dns;
+    // Observations: optional; only loaded when a registry is configured (TransportOptions.observationRegistry).
+    requires static micrometer.observation;
+    requires static micrometer.commons;
 
     exports io.agentfactory.sdk.reactor;
     exports io.agentfactory.sdk.reactor.config;
@@ -30,6 +33,7 @@ module io.agentfactory.sdk.reactor {
     exports io.agentfactory.sdk.reactor.daemon;
     exports io.agentfactory.sdk.reactor.logsignatures;
     exports io.agentfactory.sdk.reactor.mock;
+    exports io.agentfactory.sdk.reactor.observation;
     exports io.agentfactory.sdk.reactor.repoconfig;
 
     opens io.agentfactory.sdk.reactor.internal.diff to tools.jackson.databind;

@@ -2,6 +2,7 @@ package io.agentfactory.sdk.reactor.daemon;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -31,6 +32,7 @@ import io.agentfactory.sdk.kit.ListKitSourcesResponse;
 import io.agentfactory.sdk.kit.ListKitsResponse;
 import io.agentfactory.sdk.provider.ListProvidersResponse;
 import io.agentfactory.sdk.provider.ProviderEnvelope;
+import io.agentfactory.sdk.reactor.RequestOptions;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffCollector;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffShape;
@@ -115,13 +117,23 @@ public final class ReactorDaemonClient implements DaemonClient {
     private static final ResponseDecoder<RoutingExplainResponse> ROUTING_EXPLAIN =
             ResponseDecoder.json(RoutingExplainResponse.class);
 
+    private static final String DIFF_ROUTE = "/api/daemon/workareas/{}/diff/{}";
+
     private final DaemonClientOptions options;
     private final HttpPipeline pipeline;
+    private final boolean view;
 
     private ReactorDaemonClient(DaemonClientOptions options) {
         this.options = options;
         this.pipeline = HttpPipeline.create(options.baseUrl(), options.transport(), this::addHeaders,
                 Redaction.of(options.controlToken().orElse(null)), "agentfactory-daemon");
+        this.view = false;
+    }
+
+    private ReactorDaemonClient(ReactorDaemonClient parent, RequestOptions requestOptions) {
+        this.options = parent.options;
+        this.pipeline = parent.pipeline.withOptions(requestOptions);
+        this.view = true;
     }
 
     /**
@@ -133,6 +145,16 @@ public final class ReactorDaemonClient implements DaemonClient {
     public static ReactorDaemonClient create(DaemonClientOptions options) {
         DependencyRequirements.check();
         return new ReactorDaemonClient(options);
+    }
+
+    /**
+     * A view of this client whose calls use {@code requestOptions}: a total deadline per call
+     * ({@code streamDiff}: the whole stream), a retry policy, extra headers, an idempotency key that
+     * makes POSTs retryable. It shares this client's connections; closing it releases nothing, and it
+     * stops working when this client is closed.
+     */
+    public ReactorDaemonClient withOptions(RequestOptions requestOptions) {
+        return new ReactorDaemonClient(this, Objects.requireNonNull(requestOptions, "requestOptions"));
     }
 
     /** A client for the local daemon at {@code http://127.0.0.1:7734}, without control token. */
@@ -333,7 +355,7 @@ public final class ReactorDaemonClient implements DaemonClient {
     @Override
     public Flux<WorkareaDiffEvent> streamDiff(String idA, String idB) {
         return Flux.defer(() -> {
-            Route route = Route.get("/api/daemon/workareas/{}/diff/{}", idA, idB).accepting(DIFF_MEDIA_TYPES);
+            Route route = Route.get(DIFF_ROUTE, idA, idB).accepting(DIFF_MEDIA_TYPES);
             WorkareaDiffDecoder decoder = new WorkareaDiffDecoder(route.method(), route.path(),
                     options.maxDiffLineBytes());
             return pipeline.stream(() -> route, (response, body) ->
@@ -341,7 +363,7 @@ public final class ReactorDaemonClient implements DaemonClient {
                         case NDJSON -> decoder.ndjson(body);
                         case ENVELOPE -> pipeline.bodyBytes(route, body).flatMapMany(decoder::envelope);
                     });
-        });
+        }).transform(events -> pipeline.observedStream("streamDiff", DIFF_ROUTE, events));
     }
 
     @Override
@@ -364,10 +386,12 @@ public final class ReactorDaemonClient implements DaemonClient {
         return options;
     }
 
-    /** Releases the connection pool this client created (never a caller-supplied one). */
+    /** Releases the connection pool this client created (never a caller-supplied one); a view releases nothing. */
     @Override
     public void close() {
-        pipeline.close();
+        if (!view) {
+            pipeline.close();
+        }
     }
 
     @Override
