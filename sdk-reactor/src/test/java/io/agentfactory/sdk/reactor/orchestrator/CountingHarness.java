@@ -1,0 +1,114 @@
+package io.agentfactory.sdk.reactor.orchestrator;
+
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.agentfactory.sdk.orchestrator.AgentEvent;
+import io.agentfactory.sdk.orchestrator.AgentHarness;
+import io.agentfactory.sdk.orchestrator.AgentSession;
+import io.agentfactory.sdk.orchestrator.AgentSpec;
+
+/**
+ * Wraps a real harness and counts sessions in flight (from spawn to release), the most ever in
+ * flight, and the sessions started, in order, with their pids.
+ */
+final class CountingHarness implements AgentHarness {
+
+    final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger maxInFlight = new AtomicInteger();
+    final AtomicInteger spawns = new AtomicInteger();
+    /** Issue ids, as each session's first event arrives. */
+    final BlockingQueue<String> started = new LinkedBlockingQueue<>();
+    final BlockingQueue<Long> pids = new LinkedBlockingQueue<>();
+    private final AgentHarness delegate;
+
+    CountingHarness(AgentHarness delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public String name() {
+        return delegate.name();
+    }
+
+    @Override
+    public Mono<AgentSession> spawn(AgentSpec spec) {
+        return delegate.spawn(spec).map(session -> {
+            spawns.incrementAndGet();
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            session.pid().ifPresent(pids::add);
+            return new Counted(session, spec.environment().getOrDefault("LINEAR_ISSUE_ID", ""));
+        });
+    }
+
+    private final class Counted implements AgentSession {
+        private final AgentSession delegate;
+        private final String issueId;
+        private final AtomicBoolean released = new AtomicBoolean();
+        private final AtomicBoolean first = new AtomicBoolean();
+
+        Counted(AgentSession delegate, String issueId) {
+            this.delegate = delegate;
+            this.issueId = issueId;
+        }
+
+        private Mono<Void> released(Mono<Void> release) {
+            return release.doFinally(signal -> {
+                if (released.compareAndSet(false, true)) {
+                    inFlight.decrementAndGet();
+                }
+            });
+        }
+
+        @Override
+        public String harness() {
+            return delegate.harness();
+        }
+
+        @Override
+        public OptionalLong pid() {
+            return delegate.pid();
+        }
+
+        @Override
+        public Flux<AgentEvent> events() {
+            return delegate.events().doOnNext(e -> {
+                if (first.compareAndSet(false, true)) {
+                    started.add(issueId);
+                }
+            });
+        }
+
+        @Override
+        public Mono<Integer> exit() {
+            return delegate.exit();
+        }
+
+        @Override
+        public OptionalInt exitCode() {
+            return delegate.exitCode();
+        }
+
+        @Override
+        public String diagnostics() {
+            return delegate.diagnostics();
+        }
+
+        @Override
+        public Mono<Void> close() {
+            return released(delegate.close());
+        }
+
+        @Override
+        public Mono<Void> stop() {
+            return released(delegate.stop());
+        }
+    }
+}
