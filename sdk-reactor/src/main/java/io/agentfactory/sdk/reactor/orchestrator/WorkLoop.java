@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.orchestrator.AgentHarness;
+import io.agentfactory.sdk.orchestrator.AgentOutcome;
+import io.agentfactory.sdk.orchestrator.AgentSession;
+import io.agentfactory.sdk.orchestrator.AgentStarted;
 import io.agentfactory.sdk.orchestrator.AgentSpec;
 import io.agentfactory.sdk.orchestrator.DispatchOutcome;
 import io.agentfactory.sdk.orchestrator.FailureKind;
@@ -55,6 +59,7 @@ public final class WorkLoop {
     private final Duration stopTimeout;
     private final Publisher<?> interrupt;
     private final Clock clock;
+    private final Consumer<AgentStarted> onStarted;
 
     private WorkLoop(Builder b) {
         this.harness = b.harness;
@@ -65,6 +70,7 @@ public final class WorkLoop {
         this.stopTimeout = b.stopTimeout;
         this.interrupt = b.interrupt;
         this.clock = b.clock;
+        this.onStarted = b.onStarted;
     }
 
     /**
@@ -146,15 +152,26 @@ public final class WorkLoop {
                 spec = specs.apply(issue);
             }
             catch (RuntimeException e) {
-                return Mono.just(DispatchOutcome.of(issue, agent.name(), io.agentfactory.sdk.orchestrator.AgentOutcome
-                        .failed(FailureKind.SPAWN_FAILED, "agent spec: " + e.getMessage(), ""), started, started));
+                return Mono.just(DispatchOutcome.of(issue, agent.name(),
+                        AgentOutcome.failed(FailureKind.SPAWN_FAILED, "agent spec: " + e.getMessage(), ""), started,
+                        started));
             }
             log.info("dispatching {} to {}", issue.displayName(), agent.name());
-            return TerminalAwaiter.runSession(agent.spawn(spec), options.dispatchDeadline(), interrupt, stopTimeout)
+            Mono<AgentSession> spawn = agent.spawn(spec).doOnNext(session -> started(issue, agent, session));
+            return TerminalAwaiter.runSession(spawn, options.dispatchDeadline(), interrupt, stopTimeout)
                     .map(outcome -> DispatchOutcome.of(issue, agent.name(), outcome, started, clock.instant()))
                     .doOnNext(outcome -> log.info("{} {}: {}", issue.displayName(), outcome.status(),
                             outcome.message()));
         });
+    }
+
+    private void started(Issue issue, AgentHarness agent, AgentSession session) {
+        try {
+            onStarted.accept(new AgentStarted(issue, agent.name(), session.pid(), clock.instant()));
+        }
+        catch (RuntimeException e) {
+            log.warn("the agent-started listener failed: {}", e.toString());
+        }
     }
 
     private Mono<DispatchOutcome> settle(Issue issue, DispatchOutcome outcome) {
@@ -178,6 +195,7 @@ public final class WorkLoop {
         private Duration stopTimeout = Duration.ofSeconds(15);
         private Publisher<?> interrupt = Mono.never();
         private Clock clock = Clock.systemUTC();
+        private Consumer<AgentStarted> onStarted = started -> { };
 
         private Builder(Mono<AgentHarness> harness, Function<Issue, AgentSpec> specs) {
             this.harness = Objects.requireNonNull(harness, "harness");
@@ -227,6 +245,15 @@ public final class WorkLoop {
         /** The clock outcomes are timed with. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Called (on the thread that started the process) each time an agent session has started;
+         * for progress output. A listener that throws is logged and ignored.
+         */
+        public Builder onAgentStarted(Consumer<AgentStarted> listener) {
+            this.onStarted = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

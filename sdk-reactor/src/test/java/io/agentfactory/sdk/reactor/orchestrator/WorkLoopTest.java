@@ -27,6 +27,7 @@ import io.agentfactory.sdk.error.AgentHarnessUnavailableException;
 import io.agentfactory.sdk.error.NotAuthenticatedException;
 import io.agentfactory.sdk.error.HttpError;
 import io.agentfactory.sdk.orchestrator.AgentHarness;
+import io.agentfactory.sdk.orchestrator.AgentStarted;
 import io.agentfactory.sdk.orchestrator.DispatchOutcome;
 import io.agentfactory.sdk.orchestrator.DispatchStatus;
 import io.agentfactory.sdk.orchestrator.FailureKind;
@@ -60,7 +61,9 @@ class WorkLoopTest {
         Path gates = Files.createDirectories(dir.resolve("gates"));
         CountingHarness harness = harness("gate:" + gates);
         List<DispatchOutcome> outcomes = new CopyOnWriteArrayList<>();
-        Disposable run = loop(harness, 3).build().run(Flux.fromIterable(issues(10))).subscribe(outcomes::add);
+        List<AgentStarted> startedEvents = new CopyOnWriteArrayList<>();
+        Disposable run = loop(harness, 3).onAgentStarted(startedEvents::add).build().run(Flux.fromIterable(issues(10)))
+                .subscribe(outcomes::add);
 
         List<String> started = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -79,6 +82,7 @@ class WorkLoopTest {
         assertThat(outcomes).allMatch(o -> o.message().equals("gate " + o.issue().id()) && o.exitCode() == 0);
         assertThat(harness.maxInFlight.get()).isEqualTo(3);
         assertThat(harness.spawns.get()).isEqualTo(10);
+        assertThat(startedEvents).hasSize(10).allMatch(e -> e.harness().equals("claude") && e.pid().isPresent());
         assertThat(run.isDisposed()).isTrue();
     }
 
