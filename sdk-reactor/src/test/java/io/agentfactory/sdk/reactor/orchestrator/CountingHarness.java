@@ -1,7 +1,5 @@
 package io.agentfactory.sdk.reactor.orchestrator;
 
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,14 +46,13 @@ final class CountingHarness implements AgentHarness {
         });
     }
 
-    private final class Counted implements AgentSession {
-        private final AgentSession delegate;
+    private final class Counted extends ForwardingSession {
         private final String issueId;
         private final AtomicBoolean released = new AtomicBoolean();
         private final AtomicBoolean first = new AtomicBoolean();
 
         Counted(AgentSession delegate, String issueId) {
-            this.delegate = delegate;
+            super(delegate);
             this.issueId = issueId;
         }
 
@@ -68,18 +65,8 @@ final class CountingHarness implements AgentHarness {
         }
 
         @Override
-        public String harness() {
-            return delegate.harness();
-        }
-
-        @Override
-        public OptionalLong pid() {
-            return delegate.pid();
-        }
-
-        @Override
         public Flux<AgentEvent> events() {
-            return delegate.events().doOnNext(e -> {
+            return super.events().doOnNext(e -> {
                 if (first.compareAndSet(false, true)) {
                     started.add(issueId);
                 }
@@ -87,28 +74,13 @@ final class CountingHarness implements AgentHarness {
         }
 
         @Override
-        public Mono<Integer> exit() {
-            return delegate.exit();
-        }
-
-        @Override
-        public OptionalInt exitCode() {
-            return delegate.exitCode();
-        }
-
-        @Override
-        public String diagnostics() {
-            return delegate.diagnostics();
-        }
-
-        @Override
         public Mono<Void> close() {
-            return released(delegate.close());
+            return released(super.close());
         }
 
         @Override
         public Mono<Void> stop() {
-            return released(delegate.stop());
+            return released(super.stop());
         }
     }
 }

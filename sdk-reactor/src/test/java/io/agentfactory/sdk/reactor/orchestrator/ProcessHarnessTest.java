@@ -254,53 +254,17 @@ class ProcessHarnessTest {
     }
 
     /** Signals the first event, so a test knows the process is up. */
-    private static final class ObservedSession implements AgentSession {
-        private final AgentSession delegate;
+    private static final class ObservedSession extends ForwardingSession {
         private final Sinks.One<AgentEvent> started;
 
         ObservedSession(AgentSession delegate, Sinks.One<AgentEvent> started) {
-            this.delegate = delegate;
+            super(delegate);
             this.started = started;
         }
 
         @Override
-        public String harness() {
-            return delegate.harness();
-        }
-
-        @Override
-        public java.util.OptionalLong pid() {
-            return delegate.pid();
-        }
-
-        @Override
         public reactor.core.publisher.Flux<AgentEvent> events() {
-            return delegate.events().doOnNext(started::tryEmitValue);
-        }
-
-        @Override
-        public Mono<Integer> exit() {
-            return delegate.exit();
-        }
-
-        @Override
-        public java.util.OptionalInt exitCode() {
-            return delegate.exitCode();
-        }
-
-        @Override
-        public String diagnostics() {
-            return delegate.diagnostics();
-        }
-
-        @Override
-        public Mono<Void> close() {
-            return delegate.close();
-        }
-
-        @Override
-        public Mono<Void> stop() {
-            return delegate.stop();
+            return super.events().doOnNext(started::tryEmitValue);
         }
     }
 }

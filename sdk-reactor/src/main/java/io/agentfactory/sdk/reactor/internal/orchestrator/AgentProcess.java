@@ -54,7 +54,9 @@ public final class AgentProcess implements AgentSession {
         this.grace = grace;
         this.io = io;
         this.maxLineBytes = maxLineBytes;
-        this.exit = Mono.fromFuture(process.onExit(), true).map(Process::exitValue).cache();
+        // The JDK completes onExit on its process-reaper threads, whose stacks are small: move off them.
+        this.exit = Mono.fromFuture(process.onExit(), true).map(Process::exitValue).publishOn(Schedulers.parallel())
+                .cache();
     }
 
     /**
