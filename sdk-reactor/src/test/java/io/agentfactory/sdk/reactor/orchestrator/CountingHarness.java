@@ -57,11 +57,13 @@ final class CountingHarness implements AgentHarness {
         }
 
         private Mono<Void> released(Mono<Void> release) {
-            return release.doFinally(signal -> {
+            // Before the release's completion travels on: the outcome follows the release.
+            Runnable done = () -> {
                 if (released.compareAndSet(false, true)) {
                     inFlight.decrementAndGet();
                 }
-            });
+            };
+            return release.doOnTerminate(done).doOnCancel(done);
         }
 
         @Override
