@@ -113,7 +113,7 @@ public final class WorkLoop {
     private DispatchOutcome guarded(Issue issue, String reason) {
         String refusal = refusal(issue);
         if (refusal == null) {
-            log.info("dry-run: would dispatch {} ({})", issue.displayName(), issue.title());
+            log.debug("dry-run: would dispatch {} ({})", issue.displayName(), issue.title());
         }
         return DispatchOutcome.skipped(issue, refusal == null ? reason : refusal, clock.instant());
     }
@@ -156,11 +156,11 @@ public final class WorkLoop {
                         AgentOutcome.failed(FailureKind.SPAWN_FAILED, "agent spec: " + e.getMessage(), ""), started,
                         started));
             }
-            log.info("dispatching {} to {}", issue.displayName(), agent.name());
+            log.debug("dispatching {} to {}", issue.displayName(), agent.name());
             Mono<AgentSession> spawn = agent.spawn(spec).doOnNext(session -> started(issue, agent, session));
             return TerminalAwaiter.runSession(spawn, options.dispatchDeadline(), interrupt, stopTimeout)
                     .map(outcome -> DispatchOutcome.of(issue, agent.name(), outcome, started, clock.instant()))
-                    .doOnNext(outcome -> log.info("{} {}: {}", issue.displayName(), outcome.status(),
+                    .doOnNext(outcome -> log.debug("{} {}: {}", issue.displayName(), outcome.status(),
                             outcome.message()));
         });
     }
