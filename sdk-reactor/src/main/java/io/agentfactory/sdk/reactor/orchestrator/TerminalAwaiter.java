@@ -143,7 +143,12 @@ public final class TerminalAwaiter {
             return Mono.just(AgentOutcome.failed(FailureKind.STREAM_CLOSED, "provider returned no event stream", ""));
         }
         AtomicReference<@Nullable FailureKind> interrupted = new AtomicReference<>();
-        Mono<AgentOutcome> terminal = awaitTerminal(events)
+        AtomicReference<String> sessionId = new AtomicReference<>("");
+        Mono<AgentOutcome> terminal = awaitTerminal(events.doOnNext(event -> {
+                    if (event instanceof AgentEvent.Init init) {
+                        sessionId.set(init.sessionId());
+                    }
+                }))
                 .flatMap(outcome -> outcome.failure() == FailureKind.STREAM_CLOSED
                         || outcome.failure() == FailureKind.STREAM_FAILED
                         ? withExit(session, outcome, stopTimeout) : Mono.just(outcome))
@@ -160,10 +165,11 @@ public final class TerminalAwaiter {
             log.debug("stopping {} session: {}", session.harness(), kind);
             return session.stop()
                     .timeout(stopTimeout)
-                    .then(Mono.fromSupplier(() -> AgentOutcome.failed(kind, interruptMessage(kind, deadline), "")))
+                    .then(Mono.fromSupplier(() -> AgentOutcome.failed(kind, interruptMessage(kind, deadline),
+                            sessionId.get())))
                     .onErrorResume(e -> Mono.just(AgentOutcome.failed(FailureKind.STOP_FAILED,
                             "stop after " + (kind == FailureKind.TIMED_OUT ? "deadline" : "cancel") + ": "
-                                    + e.getClass().getSimpleName(), "")));
+                                    + e.getClass().getSimpleName(), sessionId.get())));
         });
         return Flux.merge(terminal, stopped).next();
     }

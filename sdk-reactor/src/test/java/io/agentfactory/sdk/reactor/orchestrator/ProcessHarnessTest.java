@@ -174,6 +174,7 @@ class ProcessHarnessTest {
                 .block(Duration.ofSeconds(60));
 
         assertThat(outcome.failure()).isEqualTo(FailureKind.TIMED_OUT);
+        assertThat(outcome.sessionId()).startsWith("sess-");
         assertThat(session.get().exitCode()).hasValue(137);
     }
 
