@@ -33,6 +33,7 @@ module io.agentfactory.sdk.reactor {
     exports io.agentfactory.sdk.reactor.daemon;
     exports io.agentfactory.sdk.reactor.logsignatures;
     exports io.agentfactory.sdk.reactor.mock;
+    exports io.agentfactory.sdk.reactor.orchestrator;
     exports io.agentfactory.sdk.reactor.observation;
     exports io.agentfactory.sdk.reactor.repoconfig;
 
