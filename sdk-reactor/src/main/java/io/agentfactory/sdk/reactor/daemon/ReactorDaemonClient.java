@@ -29,6 +29,7 @@ import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffCollector;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffShape;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
+import io.agentfactory.sdk.reactor.internal.http.JsonContentTypes;
 import io.agentfactory.sdk.reactor.internal.http.Redaction;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
 import io.agentfactory.sdk.reactor.internal.http.Route;
@@ -105,7 +106,7 @@ public final class ReactorDaemonClient implements DaemonClient {
     private ReactorDaemonClient(DaemonClientOptions options) {
         this.options = options;
         this.pipeline = HttpPipeline.create(options.baseUrl(), options.transport(), this::addHeaders,
-                Redaction.of(options.controlToken().orElse(null)), "agentfactory-daemon");
+                Redaction.of(options.controlToken().orElse(null)), "agentfactory-daemon", JsonContentTypes.OR_TEXT_PLAIN);
     }
 
     /** A client for the daemon the options describe. */

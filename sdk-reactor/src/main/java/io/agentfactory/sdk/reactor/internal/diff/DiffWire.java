@@ -8,6 +8,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
+import io.agentfactory.sdk.reactor.internal.http.ServerText;
 import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 import io.agentfactory.sdk.workarea.WorkareaDiffEntry;
 import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
@@ -98,7 +99,8 @@ final class DiffWire {
      */
     static String describe(JacksonException e, boolean withLine) {
         TokenStreamLocation where = e.getLocation();
-        String reason = e.getOriginalMessage();
+        // Jackson quotes the offending input: the server's text.
+        String reason = ServerText.escapeControls(e.getOriginalMessage());
         if (where == null || where.getColumnNr() < 1) {
             return reason;
         }

@@ -49,6 +49,10 @@ public final class HttpPipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger("io.agentfactory.sdk.reactor.http");
 
+    /** How much of a 2xx body that is not JSON is read, and shown, in its decode error. */
+    private static final int PREVIEW_BYTES = 1024;
+    private static final int PREVIEW_CHARS = 160;
+
     private final HttpClient http;
     private final String baseUrl;
     private final HeaderPolicy headerPolicy;
@@ -58,9 +62,11 @@ public final class HttpPipeline implements AutoCloseable {
     private final UnaryOperator<String> redactor;
     private final Clock clock;
     private final @Nullable ConnectionProvider ownedProvider;
+    private final JsonContentTypes jsonTypes;
 
     private HttpPipeline(HttpClient http, String baseUrl, HeaderPolicy headerPolicy, TransportOptions options,
-            UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider) {
+            UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider,
+            JsonContentTypes jsonTypes) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.headerPolicy = headerPolicy;
@@ -70,6 +76,7 @@ public final class HttpPipeline implements AutoCloseable {
         this.redactor = redactor;
         this.clock = clock;
         this.ownedProvider = ownedProvider;
+        this.jsonTypes = jsonTypes;
     }
 
     /**
@@ -84,6 +91,15 @@ public final class HttpPipeline implements AutoCloseable {
      */
     public static HttpPipeline create(String baseUrl, TransportOptions options, HeaderPolicy headerPolicy,
             UnaryOperator<String> redactor, String poolName) {
+        return create(baseUrl, options, headerPolicy, redactor, poolName, JsonContentTypes.STRICT);
+    }
+
+    /**
+     * A pipeline as {@link #create(String, TransportOptions, HeaderPolicy, UnaryOperator, String)}
+     * whose 2xx JSON bodies may carry any of {@code jsonTypes}.
+     */
+    public static HttpPipeline create(String baseUrl, TransportOptions options, HeaderPolicy headerPolicy,
+            UnaryOperator<String> redactor, String poolName, JsonContentTypes jsonTypes) {
         String base = checkBaseUrl(baseUrl);
         ConnectionProvider owned = null;
         HttpClient client;
@@ -109,7 +125,7 @@ public final class HttpPipeline implements AutoCloseable {
                 .responseTimeout(options.responseTimeout())
                 .followRedirect(false)
                 .headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
-        return new HttpPipeline(client, base, headerPolicy, options, redactor, Clock.systemUTC(), owned);
+        return new HttpPipeline(client, base, headerPolicy, options, redactor, Clock.systemUTC(), owned, jsonTypes);
     }
 
     /** The base URL, without trailing {@code /}. */
@@ -185,9 +201,8 @@ public final class HttpPipeline implements AutoCloseable {
     private <T> Mono<T> readJson(Route route, HttpClientResponse response, ByteBufFlux content,
             ResponseDecoder<T> decoder) {
         String type = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
-        if (type != null && !isJson(type)) {
-            return Mono.error(new ResponseDecodeException(route.method(), route.path(),
-                    "expected a JSON body, got content type '" + bounded(type) + "'", null));
+        if (type != null && !jsonTypes.accepts(type)) {
+            return notJson(route, response.status().code(), type, content);
         }
         return readBounded(route, content).handle((buffer, sink) -> {
             if (buffer.length() == 0) {
@@ -204,6 +219,25 @@ public final class HttpPipeline implements AutoCloseable {
                         withoutSecrets(e)));
             }
         });
+    }
+
+    /**
+     * The decode error of a 2xx body that is not JSON (a login page, say): its status and a short
+     * preview of the body, so the caller sees what answered.
+     */
+    private <T> Mono<T> notJson(Route route, int status, String type, ByteBufFlux content) {
+        BodyBuffer preview = new BodyBuffer(PREVIEW_BYTES);
+        return content.doOnNext(preview::append)
+                .takeUntil(chunk -> preview.full())
+                .then()
+                .onErrorResume(e -> Mono.empty())
+                .then(Mono.error(() -> {
+                    String text = ServerText.preview(preview.array(), preview.length(), preview.truncated(),
+                            PREVIEW_CHARS, redactor);
+                    return new ResponseDecodeException(route.method(), route.path(), "expected a JSON body, got"
+                            + " content type '" + fromServer(type) + "' (HTTP " + status + ")"
+                            + (text.isEmpty() ? ", empty body" : ": " + text), null);
+                }));
     }
 
     /**
@@ -302,7 +336,12 @@ public final class HttpPipeline implements AutoCloseable {
      */
     private String describeSafely(Throwable e) {
         String message = e.getMessage();
-        return bounded(redactor.apply(e.getClass().getSimpleName() + (message == null ? "" : ": " + message)));
+        return fromServer(e.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+    }
+
+    /** Text that may come from the server, fit for a message: secrets removed, controls escaped, bounded. */
+    private String fromServer(String text) {
+        return bounded(ServerText.escapeControls(redactor.apply(text)));
     }
 
     /** {@code e} to keep as a cause, or {@code null} when a message in its chain holds a secret. */
@@ -318,12 +357,6 @@ public final class HttpPipeline implements AutoCloseable {
 
     private static String bounded(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
-
-    /** Whether a Content-Type is JSON: {@code application/json} or any {@code +json} type. */
-    static boolean isJson(String contentType) {
-        String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return media.equals("application/json") || media.endsWith("+json") || media.equals("text/json");
     }
 
     /**
