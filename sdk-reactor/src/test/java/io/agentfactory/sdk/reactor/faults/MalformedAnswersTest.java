@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 
 import io.agentfactory.sdk.error.BadRequestException;
@@ -160,6 +162,22 @@ class MalformedAnswersTest {
         assertThat(messages.get(0)).endsWith("no\\r\\n2026-05-07 INFO forged line\\u001b[2J");
         assertThat(messages.get(1)).endsWith("busy\\r\\nforged\\u001b]0;title\\u0007");
         assertThat(messages.get(2)).contains("'text/html\\u009b31m'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"103 Early Hints\r\nLink: </app.css>; rel=preload", "102 Processing",
+        "199 Whatever\r\nX-Note: 1", "103 Early Hints\r\n\r\nHTTP/1.1 102 Processing"})
+    void interimResponsesAreSkippedAndTheFinalAnswerDecoded(String interim) {
+        server.answer(Fault.raw("HTTP/1.1 " + interim + "\r\n\r\n").then(Fault.json(STATS)));
+        ReactorCoordinatorClient client = UNDER_FAULT.client();
+
+        // The second call proves the connection was left in a state where the next answer is read right.
+        StepVerifier.create(client.getStats().then(client.getStats()))
+                .assertNext(stats -> assertThat(stats.workersOnline()).isEqualTo(7))
+                .expectComplete()
+                .verify(NO_HANG);
+
+        assertThat(server.requestCount()).isEqualTo(2);
     }
 
     @Test

@@ -28,12 +28,19 @@ import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
  */
 final class NdjsonDiffParser {
 
+    /**
+     * The most blank lines accepted in a row: a few are harmless (keep-alives, {@code \r\n}
+     * padding); an endless run is a server holding the stream open without a diff.
+     */
+    static final int MAX_CONSECUTIVE_BLANK_LINES = 1024;
+
     private final DiffErrors errors;
     private final LineFramer lines;
     private final DiffTally tally = new DiffTally();
 
     private @Nullable WorkareaDiffSummary summary;
     private long summaryLine;
+    private int blankRun;
     private boolean ended;
 
     NdjsonDiffParser(DiffErrors errors, int maxLineBytes) {
@@ -107,8 +114,13 @@ final class NdjsonDiffParser {
         long number = lines.number();
         LineKind kind = DiffWire.kindOf(bytes, from, to);
         if (kind == LineKind.BLANK) {
+            if (++blankRun > MAX_CONSECUTIVE_BLANK_LINES) {
+                throw errors.decode("more than " + MAX_CONSECUTIVE_BLANK_LINES + " consecutive blank lines at diff line "
+                        + number, null);
+            }
             return null;
         }
+        blankRun = 0;
         int invalid = StrictUtf8.firstInvalid(bytes, from, to);
         if (invalid >= 0) {
             throw errors.decode("diff line " + number + " is not valid UTF-8 (byte " + (invalid - from + 1) + ")",

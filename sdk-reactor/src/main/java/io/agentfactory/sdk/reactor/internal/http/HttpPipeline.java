@@ -17,7 +17,9 @@ import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.handler.timeout.WriteTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -63,6 +65,8 @@ public final class HttpPipeline implements AutoCloseable {
     private final Clock clock;
     private final @Nullable ConnectionProvider ownedProvider;
     private final JsonContentTypes jsonTypes;
+    private final Duration sendStall;
+    private final CloseSignal closing = new CloseSignal();
 
     private HttpPipeline(HttpClient http, String baseUrl, HeaderPolicy headerPolicy, TransportOptions options,
             UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider,
@@ -77,6 +81,7 @@ public final class HttpPipeline implements AutoCloseable {
         this.clock = clock;
         this.ownedProvider = ownedProvider;
         this.jsonTypes = jsonTypes;
+        this.sendStall = options.responseTimeout();
     }
 
     /**
@@ -125,6 +130,7 @@ public final class HttpPipeline implements AutoCloseable {
                 .responseTimeout(options.responseTimeout())
                 .followRedirect(false)
                 .headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
+        client = TransportGuards.install(client, options);
         return new HttpPipeline(client, base, headerPolicy, options, redactor, Clock.systemUTC(), owned, jsonTypes);
     }
 
@@ -141,8 +147,8 @@ public final class HttpPipeline implements AutoCloseable {
     public <T> Mono<T> exchange(Supplier<Route> route, ResponseDecoder<T> decoder) {
         return Mono.defer(() -> {
             Route r = route.get();
-            return retrying(r, send(r, (response, body) -> readJson(r, response, body, decoder)), () -> true)
-                    .single();
+            return closing.guard(r, retrying(r, send(r, (response, body) -> readJson(r, response, body, decoder)),
+                    () -> true)).single();
         });
     }
 
@@ -161,7 +167,8 @@ public final class HttpPipeline implements AutoCloseable {
         return Flux.defer(() -> {
             Route r = route.get();
             AtomicBoolean emitted = new AtomicBoolean();
-            return retrying(r, send(r, handler).doOnNext(x -> emitted.lazySet(true)), () -> !emitted.get());
+            return closing.guard(r, retrying(r, send(r, handler).doOnNext(x -> emitted.lazySet(true)),
+                    () -> !emitted.get()));
         });
     }
 
@@ -181,7 +188,7 @@ public final class HttpPipeline implements AutoCloseable {
                         }
                         headers.set(HttpHeaderNames.CONTENT_TYPE, Route.JSON);
                         headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-                        return outbound.sendByteArray(Mono.just(body));
+                        return TransportGuards.sendBody(outbound, body, sendStall);
                     })
                     .response((response, content) -> {
                         int status = response.status().code();
@@ -320,7 +327,11 @@ public final class HttpPipeline implements AutoCloseable {
 
     private AgentFactoryException transportError(Route route, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ReadTimeoutException || t instanceof ConnectTimeoutException
+            if (t instanceof WriteTimeoutException) {
+                return new RequestTimeoutException(route.method(), route.path(),
+                        "could not send the request in time (the peer stopped reading)", e);
+            }
+            if (t instanceof ReadTimeoutException || t instanceof SslHandshakeTimeoutException || t instanceof ConnectTimeoutException
                     || t instanceof PoolAcquireTimeoutException
                     || t instanceof java.util.concurrent.TimeoutException) {
                 return new RequestTimeoutException(route.method(), route.path(), "no answer in time ("
@@ -390,9 +401,14 @@ public final class HttpPipeline implements AutoCloseable {
         return s;
     }
 
-    /** Releases the connection pool the pipeline created (never a caller's). */
+    /**
+     * Closes the pipeline: later calls fail at once, calls in flight are cut, both with
+     * {@link io.agentfactory.sdk.error.ClientClosedException}; releases the connection pool the
+     * pipeline created (never a caller's).
+     */
     @Override
     public void close() {
+        closing.close();
         if (ownedProvider != null) {
             ownedProvider.dispose();
         }
