@@ -268,7 +268,7 @@ public final class ReactorDaemonClient implements DaemonClient {
             return pipeline.stream(() -> route, (response, body) ->
                     switch (WorkareaDiffShape.of(response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE))) {
                         case NDJSON -> decoder.ndjson(body);
-                        case ENVELOPE -> pipeline.bodyBytes(route, body).flatMapMany(decoder::envelope);
+                        case ENVELOPE -> decoder.envelope(body);
                     });
         });
     }

@@ -26,7 +26,7 @@ import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
  * is only ever emitted as the true last line. Not thread-safe: Reactive Streams serializes the
  * calls.
  */
-final class NdjsonDiffParser {
+final class NdjsonDiffParser implements DiffBodyParser {
 
     /**
      * The most blank lines accepted in a row: a few are harmless (keep-alives, {@code \r\n}
@@ -52,7 +52,8 @@ final class NdjsonDiffParser {
      * The entries of the lines {@code chunk} completes. Reads the chunk before returning and keeps
      * no reference to it: its owner may release it as soon as this returns.
      */
-    Flux<WorkareaDiffEvent> read(ByteBuf chunk) {
+    @Override
+    public Flux<WorkareaDiffEvent> read(ByteBuf chunk) {
         if (ended) {
             return Flux.empty();
         }
@@ -67,12 +68,15 @@ final class NdjsonDiffParser {
             }
         } catch (RuntimeException e) {
             return failAfter(entries, failure(e));
+        } catch (OutOfMemoryError e) {
+            return failAfter(List.of(), DiffBodyParser.outOfMemory(errors, tally));
         }
         return entries.isEmpty() ? Flux.empty() : Flux.fromIterable(entries);
     }
 
     /** The end of the body: a last unterminated line, then the summary, or why the diff is short. */
-    Flux<WorkareaDiffEvent> finish() {
+    @Override
+    public Flux<WorkareaDiffEvent> finish() {
         if (ended) {
             return Flux.empty();
         }
@@ -98,7 +102,8 @@ final class NdjsonDiffParser {
     }
 
     /** The transport failed before the body ended: whatever was read, the diff is short. */
-    Flux<WorkareaDiffEvent> cut(Throwable cause) {
+    @Override
+    public Flux<WorkareaDiffEvent> cut(Throwable cause) {
         if (ended) {
             return Flux.empty();
         }

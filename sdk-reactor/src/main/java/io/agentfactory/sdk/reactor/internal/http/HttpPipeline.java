@@ -247,14 +247,6 @@ public final class HttpPipeline implements AutoCloseable {
                 }));
     }
 
-    /**
-     * The whole body as bytes, read up to the response size limit ({@link TransportOptions#maxResponseBytes()});
-     * a larger body fails with a {@link ResponseDecodeException}. An empty body gives an empty array.
-     */
-    public Mono<byte[]> bodyBytes(Route route, ByteBufFlux content) {
-        return readBounded(route, content).map(buffer -> Arrays.copyOf(buffer.array(), buffer.length()));
-    }
-
     /** Reads the body into one buffer, failing as soon as it exceeds the response size limit. */
     private Mono<BodyBuffer> readBounded(Route route, ByteBufFlux content) {
         return Mono.defer(() -> {
