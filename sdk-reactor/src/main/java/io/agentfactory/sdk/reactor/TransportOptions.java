@@ -14,7 +14,9 @@ import reactor.netty.resources.ConnectionProvider;
  * build with {@link #builder()}, copy with {@link #toBuilder()}.
  *
  * <p>{@code responseTimeout} is the time allowed to the first byte of an answer and then between
- * two reads of its body: a healthy long response that keeps sending never times out.
+ * two reads of its body: a healthy long response that keeps sending never times out, and the
+ * clock stops while a slow subscriber holds reading back. It also bounds how long sending a
+ * request body may make no progress. {@code connectTimeout} bounds the TLS handshake too.
  */
 public final class TransportOptions {
 
