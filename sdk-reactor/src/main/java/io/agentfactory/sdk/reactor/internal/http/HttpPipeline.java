@@ -3,7 +3,6 @@ package io.agentfactory.sdk.reactor.internal.http;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -234,17 +233,13 @@ public final class HttpPipeline implements AutoCloseable {
      */
     private <T> Mono<T> notJson(Route route, int status, String type, ByteBufFlux content) {
         BodyBuffer preview = new BodyBuffer(PREVIEW_BYTES);
-        return content.doOnNext(preview::append)
-                .takeUntil(chunk -> preview.full())
-                .then()
-                .onErrorResume(e -> Mono.empty())
-                .then(Mono.error(() -> {
-                    String text = ServerText.preview(preview.array(), preview.length(), preview.truncated(),
-                            PREVIEW_CHARS, redactor);
-                    return new ResponseDecodeException(route.method(), route.path(), "expected a JSON body, got"
-                            + " content type '" + fromServer(type) + "' (HTTP " + status + ")"
-                            + (text.isEmpty() ? ", empty body" : ": " + text), null);
-                }));
+        return readPrefix(content, preview).then(Mono.error(() -> {
+            String text = ServerText.preview(preview.array(), preview.length(), preview.truncated(), PREVIEW_CHARS,
+                    redactor);
+            return new ResponseDecodeException(route.method(), route.path(), "expected a JSON body, got content type '"
+                    + fromServer(type) + "' (HTTP " + status + ")" + (text.isEmpty() ? ", empty body" : ": " + text),
+                    null);
+        }));
     }
 
     /** Reads the body into one buffer, failing as soon as it exceeds the response size limit. */
@@ -271,12 +266,16 @@ public final class HttpPipeline implements AutoCloseable {
         String retryAfter = response.responseHeaders().get(HttpHeaderNames.RETRY_AFTER);
         int status = response.status().code();
         BodyBuffer buffer = new BodyBuffer(maxErrorBodyBytes);
+        return readPrefix(content, buffer).then(Mono.error(() -> StatusErrors.toException(route.method(),
+                route.path(), status, retryAfter, buffer.array(), buffer.length(), buffer.truncated(), redactor, clock)));
+    }
+
+    /** Reads the body into {@code buffer} up to its limit; a transport failure just ends what there is. */
+    private static Mono<Void> readPrefix(ByteBufFlux content, BodyBuffer buffer) {
         return content.doOnNext(buffer::append)
                 .takeUntil(chunk -> buffer.full())
                 .then()
-                .onErrorResume(e -> Mono.empty())
-                .then(Mono.error(() -> StatusErrors.toException(route.method(), route.path(), status,
-                        retryAfter, buffer.array(), buffer.length(), buffer.truncated(), redactor, clock)));
+                .onErrorResume(e -> Mono.empty());
     }
 
     private <T> Flux<T> retrying(Route route, Flux<T> attempt, Supplier<Boolean> mayRetry) {

@@ -1,15 +1,22 @@
 package io.agentfactory.sdk.reactor.internal.http;
 
+import java.net.SocketAddress;
 import java.time.Duration;
+import java.util.function.BiConsumer;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.ssl.SslHandler;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.netty.ChannelPipelineConfigurer;
 import reactor.netty.Connection;
+import reactor.netty.ConnectionObserver;
 import reactor.netty.NettyOutbound;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
 
 import io.agentfactory.sdk.reactor.TransportOptions;
 
@@ -24,29 +31,44 @@ final class TransportGuards {
     private TransportGuards() {
     }
 
-    /** {@code client} with the guards installed on every connection it opens. */
+    /**
+     * {@code client} with the guards installed on every connection it opens. The guards are values
+     * (equal for equal options): Reactor Netty keys its pools by the client's channel
+     * configuration, so two clients with the same options still share pooled connections.
+     */
     static HttpClient install(HttpClient client, TransportOptions options) {
-        long handshakeMillis = Math.max(1, options.connectTimeout().toMillis());
-        long readNanos = options.responseTimeout().toNanos();
         return client
-                .doOnChannelInit((observer, channel, remote) -> {
-                    ChannelPipeline pipeline = channel.pipeline();
-                    if (pipeline.get(NettyPipeline.HttpCodec) != null && pipeline.get(InterimResponseFilter.NAME) == null) {
-                        pipeline.addAfter(NettyPipeline.HttpCodec, InterimResponseFilter.NAME,
-                                new InterimResponseFilter());
-                    }
-                    SslHandler tls = pipeline.get(SslHandler.class);
-                    if (tls != null) {
-                        tls.setHandshakeTimeoutMillis(handshakeMillis);
-                    }
-                })
-                .doOnResponse((response, connection) -> {
-                    ChannelPipeline pipeline = connection.channel().pipeline();
-                    if (pipeline.get(NettyPipeline.ResponseTimeoutHandler) != null) {
-                        pipeline.replace(NettyPipeline.ResponseTimeoutHandler, NettyPipeline.ResponseTimeoutHandler,
-                                new DemandAwareReadTimeout(readNanos));
-                    }
-                });
+                .doOnChannelInit(new ChannelGuards(Math.max(1, options.connectTimeout().toMillis())))
+                .doOnResponse(new ResponseGuards(options.responseTimeout().toNanos()));
+    }
+
+    /** Skips interim answers; bounds the TLS handshake. */
+    private record ChannelGuards(long handshakeMillis) implements ChannelPipelineConfigurer {
+
+        @Override
+        public void onChannelInit(ConnectionObserver observer, Channel channel, @Nullable SocketAddress remote) {
+            ChannelPipeline pipeline = channel.pipeline();
+            if (pipeline.get(NettyPipeline.HttpCodec) != null && pipeline.get(InterimResponseFilter.NAME) == null) {
+                pipeline.addAfter(NettyPipeline.HttpCodec, InterimResponseFilter.NAME, new InterimResponseFilter());
+            }
+            SslHandler tls = pipeline.get(SslHandler.class);
+            if (tls != null) {
+                tls.setHandshakeTimeoutMillis(handshakeMillis);
+            }
+        }
+    }
+
+    /** Replaces Reactor Netty's response timeout by one that pauses with the subscriber. */
+    private record ResponseGuards(long readNanos) implements BiConsumer<HttpClientResponse, Connection> {
+
+        @Override
+        public void accept(HttpClientResponse response, Connection connection) {
+            ChannelPipeline pipeline = connection.channel().pipeline();
+            if (pipeline.get(NettyPipeline.ResponseTimeoutHandler) != null) {
+                pipeline.replace(NettyPipeline.ResponseTimeoutHandler, NettyPipeline.ResponseTimeoutHandler,
+                        new DemandAwareReadTimeout(readNanos));
+            }
+        }
     }
 
     /**
