@@ -2,6 +2,7 @@ package io.agentfactory.sdk.reactor.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -37,15 +38,7 @@ public final class GeneratedDiff {
 
     /** {@code entries} entries then their summary, in chunks of {@code chunkSize} bytes. */
     public static Flux<byte[]> ndjson(long entries, int chunkSize) {
-        return Flux.generate(() -> new Cursor(entries, true, false), (cursor, sink) -> {
-            byte[] chunk = cursor.nextChunk(chunkSize);
-            if (chunk == null) {
-                sink.complete();
-            } else {
-                sink.next(chunk);
-            }
-            return cursor;
-        });
+        return chunks(() -> new Cursor(entries, true, false), chunkSize);
     }
 
     /**
@@ -53,7 +46,11 @@ public final class GeneratedDiff {
      * {@code {"diff":{"summary":…,"entries":[…]}}}, in chunks of {@code chunkSize} bytes.
      */
     public static Flux<byte[]> envelope(long entries, int chunkSize) {
-        return Flux.generate(() -> new Cursor(entries, true, true), (cursor, sink) -> {
+        return chunks(() -> new Cursor(entries, true, true), chunkSize);
+    }
+
+    private static Flux<byte[]> chunks(Callable<Cursor> cursors, int chunkSize) {
+        return Flux.generate(cursors, (cursor, sink) -> {
             byte[] chunk = cursor.nextChunk(chunkSize);
             if (chunk == null) {
                 sink.complete();

@@ -1,5 +1,7 @@
 package io.agentfactory.sdk.reactor.internal.diff;
 
+import java.util.List;
+
 import io.netty.buffer.ByteBuf;
 import reactor.core.publisher.Flux;
 
@@ -30,5 +32,16 @@ interface DiffBodyParser {
     static AgentFactoryException outOfMemory(DiffErrors errors, DiffTally tally) {
         return errors.truncated(tally.total(), "diff decoding ran out of heap after " + tally.total() + " entries",
                 null);
+    }
+
+    /** {@code events}, then {@code failure}: the batch a parser answers when it fails. */
+    static Flux<WorkareaDiffEvent> eventsThen(List<WorkareaDiffEvent> events, AgentFactoryException failure) {
+        Flux<WorkareaDiffEvent> error = Flux.error(failure);
+        return events.isEmpty() ? error : Flux.fromIterable(events).concatWith(error);
+    }
+
+    /** {@code events} as a batch. */
+    static Flux<WorkareaDiffEvent> batch(List<WorkareaDiffEvent> events) {
+        return events.isEmpty() ? Flux.empty() : Flux.fromIterable(events);
     }
 }

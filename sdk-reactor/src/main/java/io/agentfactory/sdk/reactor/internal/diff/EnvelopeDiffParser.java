@@ -85,7 +85,7 @@ final class EnvelopeDiffParser implements DiffBodyParser {
         } catch (OutOfMemoryError e) {
             return failAfter(List.of(), DiffBodyParser.outOfMemory(errors, tally));
         }
-        return entries.isEmpty() ? Flux.empty() : Flux.fromIterable(entries);
+        return DiffBodyParser.batch(entries);
     }
 
     /** The end of the body: the summary, or why the document is not a diff. */
@@ -256,8 +256,7 @@ final class EnvelopeDiffParser implements DiffBodyParser {
         ended = true;
         input = new byte[0];
         parser.close();
-        Flux<WorkareaDiffEvent> error = Flux.error(failure);
-        return events.isEmpty() ? error : Flux.fromIterable(events).concatWith(error);
+        return DiffBodyParser.eventsThen(events, failure);
     }
 
     /**

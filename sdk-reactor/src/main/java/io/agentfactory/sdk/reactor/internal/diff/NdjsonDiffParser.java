@@ -71,7 +71,7 @@ final class NdjsonDiffParser implements DiffBodyParser {
         } catch (OutOfMemoryError e) {
             return failAfter(List.of(), DiffBodyParser.outOfMemory(errors, tally));
         }
-        return entries.isEmpty() ? Flux.empty() : Flux.fromIterable(entries);
+        return DiffBodyParser.batch(entries);
     }
 
     /** The end of the body: a last unterminated line, then the summary, or why the diff is short. */
@@ -196,7 +196,6 @@ final class NdjsonDiffParser implements DiffBodyParser {
     private Flux<WorkareaDiffEvent> failAfter(List<WorkareaDiffEvent> events, AgentFactoryException failure) {
         ended = true;
         lines.clear();
-        Flux<WorkareaDiffEvent> error = Flux.error(failure);
-        return events.isEmpty() ? error : Flux.fromIterable(events).concatWith(error);
+        return DiffBodyParser.eventsThen(events, failure);
     }
 }
