@@ -217,7 +217,8 @@ public final class DaemonClientOptions {
         /**
          * The daemon control token, sent as {@code Authorization: Bearer <token>} on the daemon's
          * mutating routes only; {@code null} or blank for none (the default). Never the coordinator
-         * token. Leading and trailing whitespace is dropped, as from {@value DaemonClientOptions#ENV_CONTROL_TOKEN}.
+         * token. Leading and trailing whitespace is dropped, as from
+         * {@value DaemonClientOptions#ENV_CONTROL_TOKEN}.
          *
          * @throws IllegalArgumentException when it holds a control character (CR, LF, …)
          */

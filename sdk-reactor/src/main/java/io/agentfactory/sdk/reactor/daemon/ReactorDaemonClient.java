@@ -106,7 +106,8 @@ public final class ReactorDaemonClient implements DaemonClient {
     private ReactorDaemonClient(DaemonClientOptions options) {
         this.options = options;
         this.pipeline = HttpPipeline.create(options.baseUrl(), options.transport(), this::addHeaders,
-                Redaction.of(options.controlToken().orElse(null)), "agentfactory-daemon", JsonContentTypes.OR_TEXT_PLAIN);
+                Redaction.of(options.controlToken().orElse(null)), "agentfactory-daemon",
+                JsonContentTypes.OR_TEXT_PLAIN);
     }
 
     /** A client for the daemon the options describe. */

@@ -5,7 +5,9 @@ import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.TOKEN;
 import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -80,8 +82,8 @@ class TokenSecrecyTest {
                         "t=\"" + percentEncoded(TOKEN, "\\u%04x") + "\""), BadRequestException.class),
                 Arguments.of("echoes it as HTML entities", Fault.answer(400, "text/html",
                         "<p>" + percentEncoded(TOKEN, "&#%d;") + "</p>"), BadRequestException.class),
-                Arguments.of("echoes it in Base64", Fault.answer(400, "text/plain", "t=" + java.util.Base64.getEncoder()
-                        .encodeToString(TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                Arguments.of("echoes it in Base64", Fault.answer(400, "text/plain", "t=" + Base64.getEncoder()
+                        .encodeToString(TOKEN.getBytes(StandardCharsets.UTF_8))),
                         BadRequestException.class),
                 Arguments.of("echoes it JSON-escaped where a number was expected", Fault.json("{\"workersOnline\":\""
                         + percentEncoded(TOKEN, "\\u%04X") + "\"}"), ResponseDecodeException.class));

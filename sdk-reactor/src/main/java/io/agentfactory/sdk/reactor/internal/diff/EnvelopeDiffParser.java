@@ -193,7 +193,8 @@ final class EnvelopeDiffParser implements DiffBodyParser {
                     startBuffer(Buffered.SUMMARY);
                 } else if ("entries".equals(property) && token == JsonToken.START_ARRAY) {
                     where = Where.ENTRIES;
-                } else if (("summary".equals(property) || "entries".equals(property)) && token != JsonToken.VALUE_NULL) {
+                } else if (("summary".equals(property) || "entries".equals(property))
+                        && token != JsonToken.VALUE_NULL) {
                     throw errors.decode("invalid diff JSON, \"diff." + property + "\" has the wrong type", null);
                 } else {
                     skip(token);

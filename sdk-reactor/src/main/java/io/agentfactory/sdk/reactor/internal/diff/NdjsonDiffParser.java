@@ -120,8 +120,8 @@ final class NdjsonDiffParser implements DiffBodyParser {
         LineKind kind = DiffWire.kindOf(bytes, from, to);
         if (kind == LineKind.BLANK) {
             if (++blankRun > MAX_CONSECUTIVE_BLANK_LINES) {
-                throw errors.decode("more than " + MAX_CONSECUTIVE_BLANK_LINES + " consecutive blank lines at diff line "
-                        + number, null);
+                throw errors.decode("more than " + MAX_CONSECUTIVE_BLANK_LINES
+                        + " consecutive blank lines at diff line " + number, null);
             }
             return null;
         }

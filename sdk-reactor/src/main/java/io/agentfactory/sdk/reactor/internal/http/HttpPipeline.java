@@ -267,7 +267,8 @@ public final class HttpPipeline implements AutoCloseable {
         int status = response.status().code();
         BodyBuffer buffer = new BodyBuffer(maxErrorBodyBytes);
         return readPrefix(content, buffer).then(Mono.error(() -> StatusErrors.toException(route.method(),
-                route.path(), status, retryAfter, buffer.array(), buffer.length(), buffer.truncated(), redactor, clock)));
+                route.path(), status, retryAfter, buffer.array(), buffer.length(), buffer.truncated(), redactor,
+                clock)));
     }
 
     /** Reads the body into {@code buffer} up to its limit; a transport failure just ends what there is. */
@@ -322,7 +323,8 @@ public final class HttpPipeline implements AutoCloseable {
                 return new RequestTimeoutException(route.method(), route.path(),
                         "could not send the request in time (the peer stopped reading)", e);
             }
-            if (t instanceof ReadTimeoutException || t instanceof SslHandshakeTimeoutException || t instanceof ConnectTimeoutException
+            if (t instanceof ReadTimeoutException || t instanceof SslHandshakeTimeoutException
+                    || t instanceof ConnectTimeoutException
                     || t instanceof PoolAcquireTimeoutException
                     || t instanceof java.util.concurrent.TimeoutException) {
                 return new RequestTimeoutException(route.method(), route.path(), "no answer in time ("
