@@ -20,14 +20,18 @@ import reactor.netty.resources.ConnectionProvider;
  * and observations. Immutable; build with {@link #builder()}, copy with {@link #toBuilder()}.
  *
  * <p>{@code responseTimeout} is the time allowed to the first byte of an answer and then between
- * two reads of its body: a healthy long response that keeps sending never times out. For a bound
- * on the whole call, see {@link RequestOptions#deadline()}.
+ * two reads of its body: a healthy long response that keeps sending never times out, and the
+ * clock stops while a slow subscriber holds reading back. It also bounds how long sending a
+ * request body may make no progress. {@code connectTimeout} bounds the TLS handshake too. For a
+ * bound on the whole call, see {@link RequestOptions#deadline()}.
  *
  * <p><b>A caller's {@link HttpClient}</b> ({@link Builder#httpClient}) keeps its own settings (event
  * loop, pool, TLS, proxy, metrics, wiretap, default headers). The SDK sets only what it must:
  * redirects off (a redirect would carry credentials elsewhere), and per request its own headers
  * ({@code User-Agent}, {@code Accept}, {@code Content-Type}, {@code Content-Length}, its credentials
- * and scopes, {@code Idempotency-Key}, trace context). It sets the connect timeout only when
+ * and scopes, {@code Idempotency-Key}, trace context), and its transport guards (interim 1xx
+ * answers skipped, the TLS handshake and a stalled send bounded, the read timeout paused under
+ * backpressure). It sets the connect timeout only when
  * {@link Builder#connectTimeout} was called, the response timeout when that was called or the
  * caller's client has none, and the proxy and TLS trust only when {@link Builder#proxy} /
  * {@link Builder#tls} were. The pool options ({@code maxConnections}, …) apply only to the pool the

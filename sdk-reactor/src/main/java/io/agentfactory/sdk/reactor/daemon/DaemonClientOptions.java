@@ -244,7 +244,8 @@ public final class DaemonClientOptions {
         /**
          * The daemon control token, sent as {@code Authorization: Bearer <token>} on the daemon's
          * mutating routes only; {@code null} or blank for none (the default). Never the coordinator
-         * token.
+         * token. Leading and trailing whitespace is dropped, as from
+         * {@value DaemonClientOptions#ENV_CONTROL_TOKEN}.
          *
          * @throws IllegalArgumentException when it holds a control character (CR, LF, …)
          */
@@ -253,8 +254,9 @@ public final class DaemonClientOptions {
                 this.controlToken = null;
                 return this;
             }
-            HeaderValues.check("controlToken", value);
-            this.controlToken = value;
+            String token = value.strip();
+            HeaderValues.check("controlToken", token);
+            this.controlToken = token;
             return this;
         }
 
@@ -290,11 +292,11 @@ public final class DaemonClientOptions {
             Objects.requireNonNull(environment, "environment");
             String envHost = nonBlank(environment, ENV_HOST);
             if (envHost != null) {
-                apply(ENV_HOST, () -> host(envHost));
+                applyWithoutValue(ENV_HOST, "not a valid host name or IP literal", () -> host(envHost));
             }
             String envPort = nonBlank(environment, ENV_PORT);
             if (envPort != null) {
-                apply(ENV_PORT, () -> port(parsePort(envPort)));
+                applyWithoutValue(ENV_PORT, "not a port number within 1-65535", () -> port(parsePort(envPort)));
             }
             String envUrl = nonBlank(environment, ENV_URL);
             if (envUrl != null) {
@@ -328,6 +330,20 @@ public final class DaemonClientOptions {
             }
             catch (NumberFormatException e) {
                 throw new IllegalArgumentException("not a port number: '" + value + "'");
+            }
+        }
+
+        /**
+         * Runs {@code setter}, replacing its failure by {@code variable: problem}: the setters of
+         * host and port quote the value, and a variable's value may be anything the environment
+         * holds (a secret pasted into the wrong variable, an internal name), so it is never repeated.
+         */
+        private static void applyWithoutValue(String variable, String problem, Runnable setter) {
+            try {
+                setter.run();
+            }
+            catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(variable + ": " + problem);
             }
         }
 

@@ -38,6 +38,7 @@ import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffShape;
 import io.agentfactory.sdk.reactor.internal.DependencyRequirements;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
+import io.agentfactory.sdk.reactor.internal.http.JsonContentTypes;
 import io.agentfactory.sdk.reactor.internal.http.Redaction;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
 import io.agentfactory.sdk.reactor.internal.http.Route;
@@ -126,7 +127,8 @@ public final class ReactorDaemonClient implements DaemonClient {
     private ReactorDaemonClient(DaemonClientOptions options) {
         this.options = options;
         this.pipeline = HttpPipeline.create(options.baseUrl(), options.transport(), this::addHeaders,
-                Redaction.of(options.controlToken().orElse(null)), "agentfactory-daemon");
+                Redaction.of(options.controlToken().orElse(null)), "agentfactory-daemon",
+                JsonContentTypes.OR_TEXT_PLAIN);
         this.view = false;
     }
 
@@ -361,7 +363,7 @@ public final class ReactorDaemonClient implements DaemonClient {
             return pipeline.stream(() -> route, (response, body) ->
                     switch (WorkareaDiffShape.of(response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE))) {
                         case NDJSON -> decoder.ndjson(body);
-                        case ENVELOPE -> pipeline.bodyBytes(route, body).flatMapMany(decoder::envelope);
+                        case ENVELOPE -> decoder.envelope(body);
                     });
         }).transform(events -> pipeline.observedStream("streamDiff", DIFF_ROUTE, events));
     }

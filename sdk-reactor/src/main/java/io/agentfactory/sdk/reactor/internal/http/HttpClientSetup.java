@@ -19,8 +19,8 @@ import io.agentfactory.sdk.reactor.TransportOptions;
 /**
  * Builds the pipeline's {@link HttpClient} from the options: the caller's client (left as it is but
  * for what the SDK must set), or one on the caller's pool, or one on a pool of its own; then
- * redirects off, the {@code User-Agent}, the timeouts, proxy and TLS trust when asked for, and the
- * caller's customizer last. Not API.
+ * redirects off, the {@code User-Agent}, the timeouts, proxy and TLS trust when asked for, the
+ * transport guards ({@link TransportGuards}), and the caller's customizer last. Not API.
  *
  * @param client the client to send with
  * @param ownedProvider the pool created here, which the pipeline disposes; {@code null} for a caller's
@@ -63,6 +63,7 @@ record HttpClientSetup(HttpClient client, @Nullable ConnectionProvider ownedProv
             SslContext context = options.tls().toSslContext();
             client = client.secure(spec -> spec.sslContext(context));
         }
+        client = TransportGuards.install(client, options);
         UnaryOperator<HttpClient> customizer = options.httpClientCustomizer();
         if (customizer != null) {
             client = Objects.requireNonNull(customizer.apply(client), "httpClientCustomizer returned null");

@@ -3,7 +3,6 @@ package io.agentfactory.sdk.reactor.internal.http;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,7 +16,9 @@ import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.handler.timeout.WriteTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -51,6 +52,10 @@ public final class HttpPipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger("io.agentfactory.sdk.reactor.http");
 
+    /** How much of a 2xx body that is not JSON is read, and shown, in its decode error. */
+    private static final int PREVIEW_BYTES = 1024;
+    private static final int PREVIEW_CHARS = 160;
+
     private final HttpClient http;
     private final String baseUrl;
     private final HeaderPolicy headerPolicy;
@@ -62,10 +67,13 @@ public final class HttpPipeline implements AutoCloseable {
     private final @Nullable ConnectionProvider ownedProvider;
     private final RequestObserver observer;
     private final RequestOptions requestOptions;
+    private final JsonContentTypes jsonTypes;
+    private final Duration sendStall;
+    private final CloseSignal closing;
 
     private HttpPipeline(HttpClient http, String baseUrl, HeaderPolicy headerPolicy, TransportOptions options,
             UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider,
-            RequestObserver observer) {
+            RequestObserver observer, JsonContentTypes jsonTypes) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.headerPolicy = headerPolicy;
@@ -77,6 +85,9 @@ public final class HttpPipeline implements AutoCloseable {
         this.ownedProvider = ownedProvider;
         this.observer = observer;
         this.requestOptions = RequestOptions.none();
+        this.jsonTypes = jsonTypes;
+        this.sendStall = options.responseTimeout();
+        this.closing = new CloseSignal();
     }
 
     /** A view of {@code parent} sending with {@code options}; it owns nothing. */
@@ -84,7 +95,10 @@ public final class HttpPipeline implements AutoCloseable {
         this(parent, parent.http, options);
     }
 
-    /** A view of {@code parent} sending through {@code http} with {@code options}; it owns nothing. */
+    /**
+     * A view of {@code parent} sending through {@code http} with {@code options}; it owns nothing
+     * and is closed with its parent.
+     */
     private HttpPipeline(HttpPipeline parent, HttpClient http, RequestOptions options) {
         this.http = http;
         this.baseUrl = parent.baseUrl;
@@ -97,6 +111,9 @@ public final class HttpPipeline implements AutoCloseable {
         this.ownedProvider = null;
         this.observer = parent.observer;
         this.requestOptions = options;
+        this.jsonTypes = parent.jsonTypes;
+        this.sendStall = parent.sendStall;
+        this.closing = parent.closing;
     }
 
     /**
@@ -112,11 +129,20 @@ public final class HttpPipeline implements AutoCloseable {
      */
     public static HttpPipeline create(String baseUrl, TransportOptions options, HeaderPolicy headerPolicy,
             UnaryOperator<String> redactor, String poolName) {
+        return create(baseUrl, options, headerPolicy, redactor, poolName, JsonContentTypes.STRICT);
+    }
+
+    /**
+     * A pipeline as {@link #create(String, TransportOptions, HeaderPolicy, UnaryOperator, String)}
+     * whose 2xx JSON bodies may carry any of {@code jsonTypes}.
+     */
+    public static HttpPipeline create(String baseUrl, TransportOptions options, HeaderPolicy headerPolicy,
+            UnaryOperator<String> redactor, String poolName, JsonContentTypes jsonTypes) {
         String base = checkBaseUrl(baseUrl);
         HttpClientSetup setup = HttpClientSetup.create(base, options, poolName);
         RequestObserver observer = RequestObserver.of(options, poolName.replaceFirst("^agentfactory-", ""));
         return new HttpPipeline(setup.client(), base, headerPolicy, options, redactor, Clock.systemUTC(),
-                setup.ownedProvider(), observer);
+                setup.ownedProvider(), observer, jsonTypes);
     }
 
     /**
@@ -158,8 +184,8 @@ public final class HttpPipeline implements AutoCloseable {
         return Mono.defer(() -> {
             Route r = route.get();
             AtomicInteger attempts = new AtomicInteger();
-            return withinDeadline(r, retrying(r, send(r, attempts,
-                    (response, body) -> readJson(r, response, body, decoder)), () -> true))
+            return closing.guard(r, withinDeadline(r, retrying(r, send(r, attempts,
+                    (response, body) -> readJson(r, response, body, decoder)), () -> true)))
                     .single();
         });
     }
@@ -180,8 +206,8 @@ public final class HttpPipeline implements AutoCloseable {
             Route r = route.get();
             AtomicBoolean emitted = new AtomicBoolean();
             AtomicInteger attempts = new AtomicInteger();
-            return withinDeadline(r, retrying(r, send(r, attempts, handler).doOnNext(x -> emitted.lazySet(true)),
-                    () -> !emitted.get()));
+            return closing.guard(r, withinDeadline(r, retrying(r, send(r, attempts, handler)
+                    .doOnNext(x -> emitted.lazySet(true)), () -> !emitted.get())));
         });
     }
 
@@ -205,7 +231,7 @@ public final class HttpPipeline implements AutoCloseable {
                         }
                         headers.set(HttpHeaderNames.CONTENT_TYPE, Route.JSON);
                         headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-                        return outbound.sendByteArray(Mono.just(body));
+                        return TransportGuards.sendBody(outbound, body, sendStall);
                     })
                     .response((response, content) -> {
                         int status = response.status().code();
@@ -236,9 +262,8 @@ public final class HttpPipeline implements AutoCloseable {
     private <T> Mono<T> readJson(Route route, HttpClientResponse response, ByteBufFlux content,
             ResponseDecoder<T> decoder) {
         String type = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
-        if (type != null && !isJson(type)) {
-            return Mono.error(new ResponseDecodeException(route.method(), route.path(),
-                    "expected a JSON body, got content type '" + bounded(type) + "'", null));
+        if (type != null && !jsonTypes.accepts(type)) {
+            return notJson(route, response.status().code(), type, content);
         }
         return readBounded(route, content).handle((buffer, sink) -> {
             if (buffer.length() == 0) {
@@ -258,11 +283,18 @@ public final class HttpPipeline implements AutoCloseable {
     }
 
     /**
-     * The whole body as bytes, read up to the response size limit ({@link TransportOptions#maxResponseBytes()});
-     * a larger body fails with a {@link ResponseDecodeException}. An empty body gives an empty array.
+     * The decode error of a 2xx body that is not JSON (a login page, say): its status and a short
+     * preview of the body, so the caller sees what answered.
      */
-    public Mono<byte[]> bodyBytes(Route route, ByteBufFlux content) {
-        return readBounded(route, content).map(buffer -> Arrays.copyOf(buffer.array(), buffer.length()));
+    private <T> Mono<T> notJson(Route route, int status, String type, ByteBufFlux content) {
+        BodyBuffer preview = new BodyBuffer(PREVIEW_BYTES);
+        return readPrefix(content, preview).then(Mono.error(() -> {
+            String text = ServerText.preview(preview.array(), preview.length(), preview.truncated(), PREVIEW_CHARS,
+                    redactor);
+            return new ResponseDecodeException(route.method(), route.path(), "expected a JSON body, got content type '"
+                    + fromServer(type) + "' (HTTP " + status + ")" + (text.isEmpty() ? ", empty body" : ": " + text),
+                    null);
+        }));
     }
 
     /** Reads the body into one buffer, failing as soon as it exceeds the response size limit. */
@@ -289,12 +321,17 @@ public final class HttpPipeline implements AutoCloseable {
         String retryAfter = response.responseHeaders().get(HttpHeaderNames.RETRY_AFTER);
         int status = response.status().code();
         BodyBuffer buffer = new BodyBuffer(maxErrorBodyBytes);
+        return readPrefix(content, buffer).then(Mono.error(() -> StatusErrors.toException(route.method(),
+                route.path(), status, retryAfter, buffer.array(), buffer.length(), buffer.truncated(), redactor,
+                clock)));
+    }
+
+    /** Reads the body into {@code buffer} up to its limit; a transport failure just ends what there is. */
+    private static Mono<Void> readPrefix(ByteBufFlux content, BodyBuffer buffer) {
         return content.doOnNext(buffer::append)
                 .takeUntil(chunk -> buffer.full())
                 .then()
-                .onErrorResume(e -> Mono.empty())
-                .then(Mono.error(() -> StatusErrors.toException(route.method(), route.path(), status,
-                        retryAfter, buffer.array(), buffer.length(), buffer.truncated(), redactor, clock)));
+                .onErrorResume(e -> Mono.empty());
     }
 
     private <T> Flux<T> retrying(Route route, Flux<T> attempt, Supplier<Boolean> mayRetry) {
@@ -344,7 +381,12 @@ public final class HttpPipeline implements AutoCloseable {
 
     private AgentFactoryException transportError(Route route, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ReadTimeoutException || t instanceof ConnectTimeoutException
+            if (t instanceof WriteTimeoutException) {
+                return new RequestTimeoutException(route.method(), route.path(),
+                        "could not send the request in time (the peer stopped reading)", e);
+            }
+            if (t instanceof ReadTimeoutException || t instanceof SslHandshakeTimeoutException
+                    || t instanceof ConnectTimeoutException
                     || t instanceof PoolAcquireTimeoutException
                     || t instanceof java.util.concurrent.TimeoutException) {
                 return new RequestTimeoutException(route.method(), route.path(), "no answer in time ("
@@ -360,7 +402,12 @@ public final class HttpPipeline implements AutoCloseable {
      */
     private String describeSafely(Throwable e) {
         String message = e.getMessage();
-        return bounded(redactor.apply(e.getClass().getSimpleName() + (message == null ? "" : ": " + message)));
+        return fromServer(e.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+    }
+
+    /** Text that may come from the server, fit for a message: secrets removed, controls escaped, bounded. */
+    private String fromServer(String text) {
+        return bounded(ServerText.escapeControls(redactor.apply(text)));
     }
 
     /** {@code e} to keep as a cause, or {@code null} when a message in its chain holds a secret. */
@@ -376,12 +423,6 @@ public final class HttpPipeline implements AutoCloseable {
 
     private static String bounded(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
-
-    /** Whether a Content-Type is JSON: {@code application/json} or any {@code +json} type. */
-    static boolean isJson(String contentType) {
-        String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return media.equals("application/json") || media.endsWith("+json") || media.equals("text/json");
     }
 
     /**
@@ -415,9 +456,14 @@ public final class HttpPipeline implements AutoCloseable {
         return s;
     }
 
-    /** Releases the connection pool the pipeline created (never a caller's). */
+    /**
+     * Closes the pipeline: later calls fail at once, calls in flight are cut, both with
+     * {@link io.agentfactory.sdk.error.ClientClosedException}; releases the connection pool the
+     * pipeline created (never a caller's).
+     */
     @Override
     public void close() {
+        closing.close();
         if (ownedProvider != null) {
             ownedProvider.dispose();
         }
