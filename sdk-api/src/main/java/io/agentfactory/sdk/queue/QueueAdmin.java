@@ -70,6 +70,12 @@ public interface QueueAdmin extends AutoCloseable {
      */
     Mono<RequeueResult> requeue(SessionSelector selector);
 
+    /**
+     * The repositories that have merge-queue keys ({@code SCAN MATCH merge:queue:*} and the entries
+     * prefix), each once, sorted.
+     */
+    Flux<String> mergeRepositories();
+
     /** The merge queue of {@code repoId}: queued by score then PR, then processing, failed, blocked. */
     Flux<MergeEntry> mergeQueue(String repoId);
 

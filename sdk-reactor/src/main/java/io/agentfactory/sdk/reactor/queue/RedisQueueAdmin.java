@@ -153,6 +153,11 @@ public final class RedisQueueAdmin implements QueueAdmin {
     }
 
     @Override
+    public Flux<String> mergeRepositories() {
+        return merge.repositories();
+    }
+
+    @Override
     public Flux<MergeEntry> mergeQueue(String repoId) {
         return merge.mergeQueue(repoId);
     }

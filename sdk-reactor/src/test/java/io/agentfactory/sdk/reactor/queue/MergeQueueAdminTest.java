@@ -185,6 +185,16 @@ class MergeQueueAdminTest extends RedisPerClass {
     }
 
     @Test
+    void theRepositoriesWithMergeKeysAreListedOnceAndSorted() {
+        seedTsQueue();
+        writers.mergeEnqueue("b/other", 1, 1, NOW);
+        server.commands().hset("merge:items:a/only-items", "3", QueueWriters.mergeEntry("a/only-items", 3, 1, NOW));
+
+        assertThat(admin(KeyLayout.TS_SERVER).mergeRepositories().collectList().block(TIMEOUT))
+                .containsExactly("a/only-items", "b/other", REPO);
+    }
+
+    @Test
     void anEmptyMergeQueueIsAnEmptyList() {
         assertThat(admin(KeyLayout.TS_SERVER).mergeQueue("my-org/my-repo").collectList().block(TIMEOUT)).isEmpty();
         assertThat(admin(KeyLayout.REFERENCE).mergeQueue("my-org/my-repo").collectList().block(TIMEOUT)).isEmpty();

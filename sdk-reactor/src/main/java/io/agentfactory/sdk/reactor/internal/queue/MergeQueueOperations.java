@@ -53,6 +53,16 @@ public final class MergeQueueOperations {
         this.hook = hook;
     }
 
+    /** See {@code QueueAdmin.mergeRepositories}. */
+    public Flux<String> repositories() {
+        String queue = layout.mergeQueuePrefix();
+        String entries = layout.mergeEntriesPrefix();
+        return Flux.concat(redis.scan(WorkQueueOperations.glob(queue) + "*", batch, null).map(k -> k.substring(queue.length())),
+                        redis.scan(WorkQueueOperations.glob(entries) + "*", batch, null).map(k -> k.substring(entries.length())))
+                .collect(java.util.TreeSet<String>::new, java.util.TreeSet::add)
+                .flatMapIterable(repos -> repos);
+    }
+
     /** See {@code QueueAdmin.mergeQueue}. */
     public Flux<MergeEntry> mergeQueue(String repoId) {
         return checked(repoId, 1, 1).thenMany(Flux.concat(ordered(repoId, layout.mergeQueueKey(repoId), MergeState.QUEUED),
