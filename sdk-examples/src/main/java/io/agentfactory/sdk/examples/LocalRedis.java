@@ -52,7 +52,14 @@ final class LocalRedis implements AutoCloseable {
             BufferedReader log = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             for (String line; (line = log.readLine()) != null; ) {
                 if (line.contains("Ready to accept connections")) {
-                    Thread drain = new Thread(() -> log.lines().forEach(l -> { }), "redis-log");
+                    Thread drain = new Thread(() -> {
+                    try {
+                        log.lines().forEach(l -> { });
+                    }
+                    catch (UncheckedIOException closed) {
+                        // The server stopped: nothing more to drain.
+                    }
+                }, "redis-log");
                     drain.setDaemon(true);
                     drain.start();
                     return new LocalRedis(process, dir, port);

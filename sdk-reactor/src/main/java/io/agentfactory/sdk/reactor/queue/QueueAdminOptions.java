@@ -32,8 +32,10 @@ public final class QueueAdminOptions {
     private final Duration commandTimeout;
     private final int batchSize;
     private final @Nullable ClientResources clientResources;
+    private final boolean cluster;
 
     private QueueAdminOptions(Builder b) {
+        this.cluster = b.cluster;
         this.url = b.url;
         this.layout = b.layout;
         this.commandTimeout = b.commandTimeout;
@@ -86,6 +88,11 @@ public final class QueueAdminOptions {
         return Optional.ofNullable(clientResources);
     }
 
+    /** Whether the URL names a node of a Redis Cluster. */
+    public boolean cluster() {
+        return cluster;
+    }
+
     RedisUrl redisUrl() {
         return url;
     }
@@ -94,7 +101,7 @@ public final class QueueAdminOptions {
     public String toString() {
         return "QueueAdminOptions[url=" + url.redacted() + ", layout=" + layout.name() + ", commandTimeout="
                 + commandTimeout + ", batchSize=" + batchSize + ", clientResources="
-                + (clientResources == null ? "own" : "shared") + "]";
+                + (clientResources == null ? "own" : "shared") + ", cluster=" + cluster + "]";
     }
 
     /** Builds {@link QueueAdminOptions}. */
@@ -105,6 +112,7 @@ public final class QueueAdminOptions {
         private Duration commandTimeout = Duration.ofSeconds(10);
         private int batchSize = 500;
         private @Nullable ClientResources clientResources;
+        private boolean cluster;
 
         private Builder(RedisUrl url) {
             this.url = url;
@@ -137,6 +145,15 @@ public final class QueueAdminOptions {
         /** Lettuce resources (event loops, timers) to share; the admin never shuts them down. */
         public Builder clientResources(@Nullable ClientResources value) {
             this.clientResources = value;
+            return this;
+        }
+
+        /**
+         * Whether the URL names a node of a Redis Cluster (default {@code false}): listings then scan
+         * every master; edits whose keys sit in different slots fail with {@code CROSSSLOT}.
+         */
+        public Builder cluster(boolean value) {
+            this.cluster = value;
             return this;
         }
 

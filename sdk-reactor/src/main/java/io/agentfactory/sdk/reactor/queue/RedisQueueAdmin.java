@@ -2,10 +2,12 @@ package io.agentfactory.sdk.reactor.queue;
 
 import java.util.Map;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.TimeoutOptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,6 +26,7 @@ import io.agentfactory.sdk.queue.WorkItem;
 import io.agentfactory.sdk.queue.WorkerEntry;
 import io.agentfactory.sdk.reactor.internal.queue.EditHook;
 import io.agentfactory.sdk.reactor.internal.queue.MergeQueueOperations;
+import io.agentfactory.sdk.reactor.internal.queue.RedisConnector;
 import io.agentfactory.sdk.reactor.internal.queue.RedisErrors;
 import io.agentfactory.sdk.reactor.internal.queue.RedisPipeline;
 import io.agentfactory.sdk.reactor.internal.queue.RedisUrl;
@@ -48,11 +51,10 @@ public final class RedisQueueAdmin implements QueueAdmin {
     private final WorkQueueOperations work;
     private final MergeQueueOperations merge;
 
-    private RedisQueueAdmin(QueueAdminOptions options, Supplier<RedisClient> client, boolean ownsClient, EditHook hook,
-            LongSupplier clock) {
+    private RedisQueueAdmin(QueueAdminOptions options, RedisConnector connector, EditHook hook, LongSupplier clock) {
         this.options = options;
         RedisUrl url = options.redisUrl();
-        this.redis = new RedisPipeline(client, ownsClient, url.uri(), new RedisErrors(url.endpoint(), url.redact()));
+        this.redis = new RedisPipeline(connector, new RedisErrors(url.endpoint(), url.redact()));
         this.work = new WorkQueueOperations(redis, options.layout(), options.batchSize(), clock, hook);
         this.merge = new MergeQueueOperations(redis, options.layout(), options.batchSize(), clock, hook);
     }
@@ -87,12 +89,24 @@ public final class RedisQueueAdmin implements QueueAdmin {
      * the client.
      */
     public static RedisQueueAdmin using(RedisClient client, QueueAdminOptions options) {
-        return new RedisQueueAdmin(options, () -> client, false, EditHook.NONE, System::currentTimeMillis);
+        return new RedisQueueAdmin(options, RedisConnector.standalone(() -> client, false, options.redisUrl().uri()),
+                EditHook.NONE, System::currentTimeMillis);
+    }
+
+    /**
+     * An admin on the caller's cluster {@code client} (its own seed URIs and options apply); {@link #close()}
+     * never shuts the client down.
+     */
+    public static RedisQueueAdmin using(RedisClusterClient client, QueueAdminOptions options) {
+        return new RedisQueueAdmin(options, RedisConnector.cluster(() -> client, false), EditHook.NONE,
+                System::currentTimeMillis);
     }
 
     /** With a hook between reads and writes and a clock: for tests of interleavings. */
     static RedisQueueAdmin create(QueueAdminOptions options, EditHook hook, LongSupplier clock) {
-        return new RedisQueueAdmin(options, () -> ownClient(options), true, hook, clock);
+        RedisConnector connector = options.cluster() ? RedisConnector.cluster(() -> ownClusterClient(options), true)
+                : RedisConnector.standalone(() -> ownClient(options), true, options.redisUrl().uri());
+        return new RedisQueueAdmin(options, connector, hook, clock);
     }
 
     private static RedisClient ownClient(QueueAdminOptions options) {
@@ -102,6 +116,19 @@ public final class RedisQueueAdmin implements QueueAdmin {
                 // the next call opens a new connection.
                 .autoReconnect(false)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(TimeoutOptions.enabled(options.commandTimeout()))
+                .build());
+        return client;
+    }
+
+    private static RedisClusterClient ownClusterClient(QueueAdminOptions options) {
+        RedisURI uri = options.redisUrl().uri();
+        RedisClusterClient client = options.clientResources().map(r -> RedisClusterClient.create(r, uri))
+                .orElseGet(() -> RedisClusterClient.create(uri));
+        // The cluster client opens a connection per node as commands first reach it, and would reject
+        // commands sent while one is still being opened; so it reconnects and accepts them. Its edits are
+        // compare-and-set scripts, safe if a reconnect replays one.
+        client.setOptions(ClusterClientOptions.builder()
                 .timeoutOptions(TimeoutOptions.enabled(options.commandTimeout()))
                 .build());
         return client;

@@ -88,7 +88,14 @@ public final class RedisServer implements AutoCloseable {
             seen.append(line).append('\n');
             if (line.contains("Ready to accept connections")) {
                 // Keep draining the log so that the server never blocks on a full pipe.
-                Thread drain = new Thread(() -> log.lines().forEach(l -> { }), "redis-log-" + port);
+                Thread drain = new Thread(() -> {
+                    try {
+                        log.lines().forEach(l -> { });
+                    }
+                    catch (UncheckedIOException closed) {
+                        // The server stopped: nothing more to drain.
+                    }
+                }, "redis-log-" + port);
                 drain.setDaemon(true);
                 drain.start();
                 return;

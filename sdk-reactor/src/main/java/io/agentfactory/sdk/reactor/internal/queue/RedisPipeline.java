@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import io.lettuce.core.KeyScanArgs;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanStream;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.reactive.RedisReactiveCommands;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
@@ -37,25 +34,18 @@ public final class RedisPipeline {
 
     static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
 
-    private final Supplier<RedisClient> clientFactory;
-    private final boolean ownsClient;
-    private final RedisURI uri;
+    private final RedisConnector connector;
     private final RedisErrors errors;
-    private final AtomicReference<@Nullable RedisClient> client = new AtomicReference<>();
-    private final AtomicReference<@Nullable Mono<StatefulRedisConnection<String, byte[]>>> connection =
+    private final AtomicReference<@Nullable Mono<StatefulConnection<String, byte[]>>> connection =
             new AtomicReference<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
-     * @param clientFactory makes the client on first use (called on a bounded-elastic thread)
-     * @param ownsClient whether {@link #close()} shuts the client down (never a caller's)
-     * @param uri where to connect
+     * @param connector makes the connection on first use (called on a bounded-elastic thread)
      * @param errors the error mapping
      */
-    public RedisPipeline(Supplier<RedisClient> clientFactory, boolean ownsClient, RedisURI uri, RedisErrors errors) {
-        this.clientFactory = clientFactory;
-        this.ownsClient = ownsClient;
-        this.uri = uri;
+    public RedisPipeline(RedisConnector connector, RedisErrors errors) {
+        this.connector = connector;
         this.errors = errors;
     }
 
@@ -66,13 +56,13 @@ public final class RedisPipeline {
 
     /** Runs one command returning one value; {@code key} names the addressed key in errors. */
     public <T> Mono<T> mono(String command, @Nullable String key,
-            Function<RedisReactiveCommands<String, byte[]>, Mono<T>> call) {
+            Function<RedisClusterReactiveCommands<String, byte[]>, Mono<T>> call) {
         return commands().flatMap(call).onErrorMap(e -> errors.map(command, key, e));
     }
 
     /** Runs one command returning many values; {@code key} names the addressed key in errors. */
     public <T> Flux<T> flux(String command, @Nullable String key,
-            Function<RedisReactiveCommands<String, byte[]>, Publisher<T>> call) {
+            Function<RedisClusterReactiveCommands<String, byte[]>, Publisher<T>> call) {
         return commands().flatMapMany(call).onErrorMap(e -> errors.map(command, key, e));
     }
 
@@ -106,7 +96,7 @@ public final class RedisPipeline {
                 });
     }
 
-    private static Mono<List<Object>> evalsha(RedisReactiveCommands<String, byte[]> c, LuaScript script, String[] keys,
+    private static Mono<List<Object>> evalsha(RedisClusterReactiveCommands<String, byte[]> c, LuaScript script, String[] keys,
             byte[][] args) {
         return c.<Object>evalsha(script.sha(), ScriptOutputType.MULTI, keys, args).collectList().map(RedisPipeline::flat);
     }
@@ -136,23 +126,23 @@ public final class RedisPipeline {
     }
 
     /** The commands of the current connection, opening it when there is none or it closed. */
-    private Mono<RedisReactiveCommands<String, byte[]>> commands() {
+    private Mono<RedisClusterReactiveCommands<String, byte[]>> commands() {
         return Mono.defer(() -> {
             if (closed.get()) {
                 return Mono.error(new RedisConnectionException(null, "the queue admin is closed", null));
             }
-            Mono<StatefulRedisConnection<String, byte[]>> current = connection.get();
+            Mono<StatefulConnection<String, byte[]>> current = connection.get();
             if (current == null) {
-                Mono<StatefulRedisConnection<String, byte[]>> fresh = open().cache();
+                Mono<StatefulConnection<String, byte[]>> fresh = open().cache();
                 current = connection.compareAndSet(null, fresh) ? fresh : connection.get();
             }
-            Mono<StatefulRedisConnection<String, byte[]>> used = current;
+            Mono<StatefulConnection<String, byte[]>> used = current;
             return used.onErrorResume(e -> {
                 connection.compareAndSet(used, null);
                 return Mono.error(errors.map(null, null, e));
             }).flatMap(conn -> {
                 if (conn.isOpen()) {
-                    return Mono.just(conn.reactive());
+                    return Mono.just(connector.commands(conn));
                 }
                 // Closed since (the server went away): forget it and open a new one for this call.
                 connection.compareAndSet(used, null);
@@ -163,24 +153,10 @@ public final class RedisPipeline {
     }
 
     /** Connecting may resolve names and start event loops, so it runs off the caller's thread. */
-    private Mono<StatefulRedisConnection<String, byte[]>> open() {
-        return Mono.defer(() -> Mono.fromCompletionStage(client().connectAsync(CODEC, uri)))
+    private Mono<StatefulConnection<String, byte[]>> open() {
+        return Mono.defer(() -> Mono.<StatefulConnection<String, byte[]>>fromCompletionStage(
+                        connector.connect(CODEC).thenApply(c -> c)))
                 .subscribeOn(Schedulers.boundedElastic());
-    }
-
-    private RedisClient client() {
-        RedisClient existing = client.get();
-        if (existing != null) {
-            return existing;
-        }
-        RedisClient made = clientFactory.get();
-        if (!client.compareAndSet(null, made)) {
-            if (ownsClient) {
-                made.shutdownAsync();
-            }
-            return client.get();
-        }
-        return made;
     }
 
     /** Closes the connection and, when owned, shuts the client down; completes when done. */
@@ -188,13 +164,9 @@ public final class RedisPipeline {
         if (!closed.compareAndSet(false, true)) {
             return Mono.empty();
         }
-        Mono<StatefulRedisConnection<String, byte[]>> current = connection.getAndSet(null);
+        Mono<StatefulConnection<String, byte[]>> current = connection.getAndSet(null);
         Mono<Void> closeConnection = current == null ? Mono.empty()
                 : current.onErrorResume(e -> Mono.empty()).flatMap(c -> Mono.fromCompletionStage(c.closeAsync()));
-        return closeConnection.then(Mono.defer(() -> {
-            RedisClient made = client.getAndSet(null);
-            return made == null || !ownsClient ? Mono.<Void>empty()
-                    : Mono.fromCompletionStage(made.shutdownAsync(0, 2, java.util.concurrent.TimeUnit.SECONDS));
-        }));
+        return closeConnection.then(Mono.defer(() -> Mono.fromCompletionStage(connector.shutdown())));
     }
 }
