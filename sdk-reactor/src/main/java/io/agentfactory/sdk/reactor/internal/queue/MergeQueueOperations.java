@@ -13,6 +13,7 @@ import io.lettuce.core.ScanStream;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.agentfactory.sdk.error.InvalidArgumentException;
@@ -79,6 +80,7 @@ public final class MergeQueueOperations {
         return SortedSetPages.of(redis, key, batch).concatMap(page -> {
             String[] fields = page.stream().map(SortedSetPages.Member::value).toArray(String[]::new);
             return redis.<KeyValue<String, byte[]>>flux("HMGET", entries, c -> c.hmget(entries, fields)).collectList()
+                    .publishOn(Schedulers.parallel())
                     .flatMapIterable(values -> {
                         List<MergeEntry> rows = new ArrayList<>(page.size());
                         for (int i = 0; i < page.size(); i++) {

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
@@ -13,6 +14,7 @@ import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import io.lettuce.core.codec.RedisCodec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the pipeline gets its one connection: a standalone {@link RedisClient} or a
@@ -32,19 +34,10 @@ public interface RedisConnector {
 
     /** A standalone server. */
     static RedisConnector standalone(Supplier<RedisClient> factory, boolean owned, RedisURI uri) {
-        return new RedisConnector() {
-            private volatile RedisClient client;
-
+        return new Lazy<>(factory, owned) {
             @Override
             public CompletionStage<? extends StatefulConnection<String, byte[]>> connect(RedisCodec<String, byte[]> codec) {
                 return client().connectAsync(codec, uri);
-            }
-
-            private synchronized RedisClient client() {
-                if (client == null) {
-                    client = factory.get();
-                }
-                return client;
             }
 
             @Override
@@ -52,21 +45,12 @@ public interface RedisConnector {
             public RedisClusterReactiveCommands<String, byte[]> commands(StatefulConnection<String, byte[]> connection) {
                 return ((StatefulRedisConnection<String, byte[]>) connection).reactive();
             }
-
-            @Override
-            public CompletionStage<Void> shutdown() {
-                RedisClient made = client;
-                return made == null || !owned ? CompletableFuture.completedFuture(null)
-                        : made.shutdownAsync(0, 2, TimeUnit.SECONDS);
-            }
         };
     }
 
-    /** A cluster, reached through the node {@code uri} names. */
+    /** A cluster, reached through its client's seed URIs. */
     static RedisConnector cluster(Supplier<RedisClusterClient> factory, boolean owned) {
-        return new RedisConnector() {
-            private volatile RedisClusterClient client;
-
+        return new Lazy<>(factory, owned) {
             @Override
             public CompletionStage<? extends StatefulConnection<String, byte[]>> connect(RedisCodec<String, byte[]> codec) {
                 RedisClusterClient cluster = client();
@@ -74,25 +58,37 @@ public interface RedisConnector {
                 return cluster.refreshPartitionsAsync().thenCompose(loaded -> cluster.connectAsync(codec));
             }
 
-            private synchronized RedisClusterClient client() {
-                if (client == null) {
-                    client = factory.get();
-                }
-                return client;
-            }
-
             @Override
             @SuppressWarnings("unchecked")
             public RedisClusterReactiveCommands<String, byte[]> commands(StatefulConnection<String, byte[]> connection) {
                 return ((StatefulRedisClusterConnection<String, byte[]>) connection).reactive();
             }
-
-            @Override
-            public CompletionStage<Void> shutdown() {
-                RedisClusterClient made = client;
-                return made == null || !owned ? CompletableFuture.completedFuture(null)
-                        : made.shutdownAsync(0, 2, TimeUnit.SECONDS);
-            }
         };
+    }
+
+    /** A client made on first use and, when owned, shut down on {@link #shutdown()}. */
+    abstract class Lazy<C extends AbstractRedisClient> implements RedisConnector {
+
+        private final Supplier<C> factory;
+        private final boolean owned;
+        private @Nullable C client;
+
+        Lazy(Supplier<C> factory, boolean owned) {
+            this.factory = factory;
+            this.owned = owned;
+        }
+
+        synchronized C client() {
+            if (client == null) {
+                client = factory.get();
+            }
+            return client;
+        }
+
+        @Override
+        public synchronized CompletionStage<Void> shutdown() {
+            return client == null || !owned ? CompletableFuture.completedFuture(null)
+                    : client.shutdownAsync(0, 2, TimeUnit.SECONDS);
+        }
     }
 }

@@ -14,6 +14,7 @@ import io.lettuce.core.ScanStream;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.agentfactory.sdk.error.AmbiguousSelectorException;
@@ -75,6 +76,7 @@ public final class WorkQueueOperations {
         return SortedSetPages.of(redis, layout.workQueue(), pageSize).concatMap(page -> {
             String[] ids = page.stream().map(SortedSetPages.Member::value).toArray(String[]::new);
             return redis.<KeyValue<String, byte[]>>flux("HMGET", items, c -> c.hmget(items, ids)).collectList()
+                    .publishOn(Schedulers.parallel())
                     .flatMapIterable(values -> {
                         List<WorkItem> rows = new ArrayList<>(page.size());
                         for (int i = 0; i < page.size(); i++) {
@@ -96,7 +98,8 @@ public final class WorkQueueOperations {
                 .concatMap(entries -> {
                     byte[][] members = entries.stream().map(e -> e.getKey().getBytes(StandardCharsets.UTF_8))
                             .toArray(byte[][]::new);
-                    return redis.mono("ZMSCORE", queue, c -> c.zmscore(queue, members)).flatMapIterable(scores -> {
+                    return redis.mono("ZMSCORE", queue, c -> c.zmscore(queue, members)).publishOn(Schedulers.parallel())
+                            .flatMapIterable(scores -> {
                         List<WorkItem> rows = new ArrayList<>();
                         for (int i = 0; i < entries.size(); i++) {
                             if (scores.get(i) == null) {
@@ -165,7 +168,9 @@ public final class WorkQueueOperations {
 
     private Mono<List<KeyValue<String, byte[]>>> mget(List<String> keys) {
         String[] array = keys.toArray(String[]::new);
-        return redis.<KeyValue<String, byte[]>>flux("MGET", null, c -> c.mget(array)).collectList();
+        // Rows are decoded on the parallel scheduler, not on the connection's event loop.
+        return redis.<KeyValue<String, byte[]>>flux("MGET", null, c -> c.mget(array)).collectList()
+                .publishOn(Schedulers.parallel());
     }
 
     private static byte @Nullable [] valueOrNull(KeyValue<String, byte[]> kv) {
