@@ -24,7 +24,6 @@ import io.agentfactory.sdk.queue.KeyLayout;
 import io.agentfactory.sdk.queue.MergeEntry;
 import io.agentfactory.sdk.queue.MergeQueueStatus;
 import io.agentfactory.sdk.queue.MergeState;
-import io.agentfactory.sdk.queue.ValueProblem;
 
 /** The per-repository merge queues on one {@link RedisPipeline}, in either merge layout. Not API. */
 public final class MergeQueueOperations {
