@@ -166,21 +166,21 @@ public final class QueueDashboard {
                 redis.hset("work:items", q[0], "{\"sessionId\":\"" + q[0] + "\",\"issueIdentifier\":\"" + q[1]
                         + "\",\"priority\":" + q[2] + ",\"queuedAt\":" + at + ",\"workType\":\"development\"}");
                 redis.zadd("work:queue", Integer.parseInt(q[2]) * 1e13 + at, q[0]);
-                redis.setex("agent:session:" + q[0], 86_400, "{\"issueIdentifier\":\"" + q[1]
-                        + "\",\"status\":\"pending\",\"createdAt\":" + at + ",\"updatedAt\":" + at + "}");
+                redis.set("agent:session:" + q[0], "{\"issueIdentifier\":\"" + q[1]
+                        + "\",\"status\":\"pending\",\"createdAt\":" + at + ",\"updatedAt\":" + at + "}", SetArgs.Builder.ex(86_400));
             }
             String[][] working = {{"sess-090", "REN-90", "claimed", "wkr_5f1c0a9d2b7e4c31"},
                     {"sess-091", "REN-91", "running", "wkr_5f1c0a9d2b7e4c31"}, {"sess-092", "REN-92", "running", "wkr_9ab2d4e6f8103c57"}};
             for (String[] w : working) {
                 redis.set("work:claim:" + w[0], w[3], SetArgs.Builder.nx().ex(3600));
-                redis.setex("agent:session:" + w[0], 86_400, "{\"issueIdentifier\":\"" + w[1] + "\",\"status\":\"" + w[2]
-                        + "\",\"workerId\":\"" + w[3] + "\",\"updatedAt\":" + now + "}");
+                redis.set("agent:session:" + w[0], "{\"issueIdentifier\":\"" + w[1] + "\",\"status\":\"" + w[2]
+                        + "\",\"workerId\":\"" + w[3] + "\",\"updatedAt\":" + now + "}", SetArgs.Builder.ex(86_400));
             }
-            redis.setex("work:worker:wkr_5f1c0a9d2b7e4c31", 120, "{\"id\":\"wkr_5f1c0a9d2b7e4c31\",\"hostname\":\"mac-studio\","
-                    + "\"capacity\":4,\"activeCount\":2,\"lastHeartbeat\":" + (now - 12_000) + ",\"status\":\"active\"}");
+            redis.set("work:worker:wkr_5f1c0a9d2b7e4c31", "{\"id\":\"wkr_5f1c0a9d2b7e4c31\",\"hostname\":\"mac-studio\","
+                    + "\"capacity\":4,\"activeCount\":2,\"lastHeartbeat\":" + (now - 12_000) + ",\"status\":\"active\"}", SetArgs.Builder.ex(120));
             redis.sadd("work:worker:wkr_5f1c0a9d2b7e4c31:sessions", "sess-090", "sess-091");
-            redis.setex("work:worker:wkr_9ab2d4e6f8103c57", 120, "{\"id\":\"wkr_9ab2d4e6f8103c57\",\"hostname\":\"linux-01\","
-                    + "\"capacity\":2,\"activeCount\":1,\"lastHeartbeat\":" + (now - 41_000) + ",\"status\":\"draining\"}");
+            redis.set("work:worker:wkr_9ab2d4e6f8103c57", "{\"id\":\"wkr_9ab2d4e6f8103c57\",\"hostname\":\"linux-01\","
+                    + "\"capacity\":2,\"activeCount\":1,\"lastHeartbeat\":" + (now - 41_000) + ",\"status\":\"draining\"}", SetArgs.Builder.ex(120));
             redis.sadd("work:worker:wkr_9ab2d4e6f8103c57:sessions", "sess-092");
             for (int pr : new int[] {41, 44}) {
                 String entry = "{\"repoId\":\"acme/api\",\"prNumber\":" + pr + ",\"prUrl\":\"https://github.com/acme/api/pull/" + pr
@@ -189,7 +189,7 @@ public final class QueueDashboard {
                 redis.hset("merge:items:acme/api", Integer.toString(pr), entry);
                 redis.zadd("merge:queue:acme/api", 3e13 + now - pr * 1000L, Integer.toString(pr));
             }
-            redis.setex("merge:processing:acme/api", 1800, "{\"repoId\":\"acme/api\",\"prNumber\":40,\"sourceBranch\":\"ren-40\"}");
+            redis.set("merge:processing:acme/api", "{\"repoId\":\"acme/api\",\"prNumber\":40,\"sourceBranch\":\"ren-40\"}", SetArgs.Builder.ex(1800));
             redis.hset("merge:failed:acme/web", "7", "{\"entry\":{\"repoId\":\"acme/web\",\"prNumber\":7,\"sourceBranch\":\"ren-7\"},"
                     + "\"reason\":\"merge conflict\"}");
             redis.set("merge:paused:acme/web", "\"true\"");

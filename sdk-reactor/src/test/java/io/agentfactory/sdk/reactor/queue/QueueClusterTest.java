@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import io.lettuce.core.SetArgs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,10 @@ class QueueClusterTest {
         cluster = RedisCluster.start();
         var redis = cluster.commands();
         for (int i = 0; i < 300; i++) {
-            redis.setex("agent:session:sess-" + i, 86_400, "{\"status\":\"running\",\"workerId\":\"wkr_" + i % 30 + "\"}");
+            redis.set("agent:session:sess-" + i, "{\"status\":\"running\",\"workerId\":\"wkr_" + i % 30 + "\"}", SetArgs.Builder.ex(86_400));
         }
         for (int i = 0; i < 30; i++) {
-            redis.setex("work:worker:wkr_" + i, 120, "{\"id\":\"wkr_" + i + "\",\"status\":\"active\",\"capacity\":10}");
+            redis.set("work:worker:wkr_" + i, "{\"id\":\"wkr_" + i + "\",\"status\":\"active\",\"capacity\":10}", SetArgs.Builder.ex(120));
             redis.sadd("work:worker:wkr_" + i + ":sessions", "sess-" + i);
         }
         for (int i = 0; i < 50; i++) {

@@ -33,14 +33,14 @@ final class QueueWriters {
 
     /** session-storage.ts: SETEX agent:session:{id} 86400 json. */
     void session(String sessionId, String json) {
-        redis.setex("agent:session:" + sessionId, 86_400, json);
+        redis.set("agent:session:" + sessionId, json, SetArgs.Builder.ex(86_400));
     }
 
     /** worker-storage.ts: SETEX work:worker:{id} 120 json, SADD work:worker:{id}:sessions. */
     void worker(String workerId, String status, long lastHeartbeat, String... sessions) {
-        redis.setex("work:worker:" + workerId, 120, "{\"id\":\"" + workerId + "\",\"hostname\":\"host-" + workerId
+        redis.set("work:worker:" + workerId, "{\"id\":\"" + workerId + "\",\"hostname\":\"host-" + workerId
                 + "\",\"capacity\":4,\"activeCount\":" + sessions.length + ",\"registeredAt\":1747200000000,\"lastHeartbeat\":"
-                + lastHeartbeat + ",\"status\":\"" + status + "\",\"version\":\"0.8.1\",\"projects\":[\"smoke\"]}");
+                + lastHeartbeat + ",\"status\":\"" + status + "\",\"version\":\"0.8.1\",\"projects\":[\"smoke\"]}", SetArgs.Builder.ex(120));
         if (sessions.length > 0) {
             redis.sadd("work:worker:" + workerId + ":sessions", sessions);
         }
@@ -66,7 +66,7 @@ final class QueueWriters {
         redis.zrem("merge:queue:" + repo, Integer.toString(pr));
         String entry = redis.hget("merge:items:" + repo, Integer.toString(pr));
         redis.hdel("merge:items:" + repo, Integer.toString(pr));
-        redis.setex("merge:processing:" + repo, 1800, entry);
+        redis.set("merge:processing:" + repo, entry, SetArgs.Builder.ex(1800));
     }
 
     /** markFailed / markBlocked: HSET merge:{failed|blocked}:{repo} pr {"entry":…,"reason":…}, processing removed. */

@@ -25,6 +25,12 @@ public final class QueueJson {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
+    static {
+        // Jackson builds and caches its tree (de)serializers under a lock on first use; doing it here,
+        // once, keeps that lock off the event loops where rows are decoded (BlockHound flags the wait).
+        MAPPER.writeValueAsBytes(MAPPER.readTree("{\"a\":[1,1.5,\"x\",true,null,{}]}"));
+    }
+
     private QueueJson() {
     }
 
