@@ -294,6 +294,23 @@ class QueueFaultsTest extends RedisPerClass {
         }
     }
 
+    @Test
+    void sharedClientResourcesAreNeverShutDown() {
+        io.lettuce.core.resource.ClientResources resources = io.lettuce.core.resource.DefaultClientResources.create();
+        try {
+            RedisQueueAdmin admin = RedisQueueAdmin.create(QueueAdminOptions.builder(server.url()).clientResources(resources)
+                    .build());
+            admin.ping().block(TIMEOUT);
+            admin.closeGracefully().block(TIMEOUT);
+
+            assertThat(resources.eventExecutorGroup().isShuttingDown()).isFalse();
+            assertThat(admin.options().toString()).contains("clientResources=shared");
+        }
+        finally {
+            resources.shutdown();
+        }
+    }
+
     static void assertNoSecret(Throwable e, String secret) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             assertThat(String.valueOf(t.getMessage())).doesNotContain(secret);
