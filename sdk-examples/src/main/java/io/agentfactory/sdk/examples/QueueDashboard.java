@@ -29,7 +29,7 @@ import io.agentfactory.sdk.reactor.queue.QueueAdminOptions;
 import io.agentfactory.sdk.reactor.queue.RedisQueueAdmin;
 
 /**
- * Example 9 — a queue dashboard over the Redis the workers share: work-queue depth and oldest
+ * Example 10 — a queue dashboard over the Redis the workers share: work-queue depth and oldest
  * item, sessions claimed vs running, workers, and every repository's merge queue, as tables. With
  * {@code REDIS_URL} set it reads that Redis (and changes nothing); otherwise it starts a local
  * {@code redis-server} (when installed), seeds it as the TypeScript writers would, and reads that.

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.SplittableRandom;
 
 import io.agentfactory.sdk.daemon.DaemonActionResponse;
+import io.agentfactory.sdk.daemon.DaemonRestartPreflightResponse;
+import io.agentfactory.sdk.daemon.DaemonRestartPreflightState;
 import io.agentfactory.sdk.daemon.DaemonStatus;
 import io.agentfactory.sdk.daemon.SetCapacityResponse;
 import io.agentfactory.sdk.fleet.MachineCapacity;
@@ -73,6 +75,24 @@ final class DaemonLifecycle {
             throw refused("drain timed out after " + timeout + "s: " + inFlight + " session(s) still in flight");
         }
         return new DaemonActionResponse(true, "drained " + inFlight + " session(s) in " + needed + "s");
+    }
+
+    /**
+     * The restart preflight: enters draining and prepares the one restart snapshot, fencing the
+     * in-flight sessions' one authority scope ({@code prepared}), or proving there is nothing to fence
+     * ({@code not_required}). Refused (typed 409, cause {@code acquire_lifecycle}) when stopped.
+     */
+    DaemonRestartPreflightResponse prepareRestart(int inFlight, String preparationId) {
+        if (status.equals(DaemonStatus.STOPPED)) {
+            throw new Rejection(Reply.json(409, Ordered.map("error", "daemon restart preflight refused",
+                    "code", "restart_preflight_refused", "cause", "acquire_lifecycle")));
+        }
+        status = DaemonStatus.DRAINING;
+        return inFlight > 0
+                ? new DaemonRestartPreflightResponse(DaemonRestartPreflightResponse.PROTOCOL,
+                        DaemonRestartPreflightState.PREPARED, preparationId, 1)
+                : new DaemonRestartPreflightResponse(DaemonRestartPreflightResponse.PROTOCOL,
+                        DaemonRestartPreflightState.NOT_REQUIRED, preparationId, 0);
     }
 
     DaemonActionResponse stop(int inFlight) {

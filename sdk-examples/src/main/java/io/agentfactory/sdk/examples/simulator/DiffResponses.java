@@ -18,7 +18,7 @@ import io.agentfactory.sdk.workarea.WorkareaDiffResult;
 import io.agentfactory.sdk.workarea.WorkareaDiffStatus;
 
 /**
- * Answers a workarea diff in the shape the daemon picks by size (CONTRACT.md §4): up to the
+ * Answers a workarea diff in the shape the daemon picks by size (sdk-api/CONTRACT.md §4): up to the
  * streaming threshold one {@code application/json} envelope, above it {@code application/x-ndjson}
  * — one entry per line and the {@code {"summary":…}} line last — generated chunk by chunk only as
  * the connection asks for more, so memory stays bounded whatever the diff's size.

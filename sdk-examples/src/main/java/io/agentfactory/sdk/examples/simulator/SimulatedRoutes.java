@@ -1,7 +1,7 @@
 package io.agentfactory.sdk.examples.simulator;
 
 /**
- * The routes the simulator serves (CONTRACT.md §3 and §4), as {@code "<METHOD> <template>"} keys.
+ * The routes the simulator serves (sdk-api/CONTRACT.md §3 and §4), as {@code "<METHOD> <template>"} keys.
  * A template segment {@code {name}} is one percent-decoded path segment; {@code {name+}} is one or
  * more segments joined with {@code /} (kit ids such as {@code spring/java}). The keys name the
  * counts of {@link RequestCounters}.
@@ -11,7 +11,7 @@ public final class SimulatedRoutes {
     /** The key counting requests for a path no route serves (answered 404 or 405). */
     public static final String UNMATCHED = "UNMATCHED";
 
-    // Coordinator (CONTRACT.md §3).
+    // Coordinator (sdk-api/CONTRACT.md §3).
 
     /** {@code GET /api/public/stats}. */
     public static final String STATS = "GET /api/public/stats";
@@ -58,7 +58,7 @@ public final class SimulatedRoutes {
     /** {@code GET /api/agents/<id>}. */
     public static final String AGENT = "GET /api/agents/{id}";
 
-    // Daemon (CONTRACT.md §4).
+    // Daemon (sdk-api/CONTRACT.md §4).
 
     /** {@code GET /api/daemon/status}. */
     public static final String DAEMON_STATUS = "GET /api/daemon/status";
@@ -74,6 +74,10 @@ public final class SimulatedRoutes {
     public static final String DAEMON_UPDATE = "POST /api/daemon/update";
     /** {@code POST /api/daemon/drain}. */
     public static final String DAEMON_DRAIN = "POST /api/daemon/drain";
+    /** {@code POST /api/daemon/restart/prepare}: the restart preflight. */
+    public static final String DAEMON_RESTART_PREPARE = "POST /api/daemon/restart/prepare";
+    /** {@code GET /api/daemon/sessions}: the sessions the daemon runs. */
+    public static final String DAEMON_SESSIONS = "GET /api/daemon/sessions";
     /** {@code GET /api/daemon/pool/stats}. */
     public static final String POOL_STATS = "GET /api/daemon/pool/stats";
     /** {@code POST /api/daemon/pool/evict}. */

@@ -17,7 +17,7 @@ import io.agentfactory.sdk.session.SessionResponse;
 import io.agentfactory.sdk.session.SessionStatus;
 
 /**
- * Activity paging ({@code GET /api/public/session-activities}, CONTRACT.md §3): pages of three,
+ * Activity paging ({@code GET /api/public/session-activities}, sdk-api/CONTRACT.md §3): pages of three,
  * cursors, "nothing newer yet", the session hash, and sessions that progress as time advances.
  */
 class ActivityPagingTest extends FreshSimulatorPerTest {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The coordinator's bearer token and the daemon's separate control token (CONTRACT.md §3, §4). */
+/** The coordinator's bearer token and the daemon's separate control token (sdk-api/CONTRACT.md §3, §4). */
 class AuthTest extends FreshSimulatorPerTest {
 
     private static final String TOKEN = "rsk_live_4f9c2a";

@@ -43,7 +43,7 @@ import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
 import io.agentfactory.sdk.workarea.WorkareaRestoreResult;
 import io.agentfactory.sdk.workarea.WorkareaSummary;
 
-/** Every daemon route answers the contract's shape and status codes (CONTRACT.md §4). */
+/** Every daemon route answers the contract's shape and status codes (sdk-api/CONTRACT.md §4). */
 class DaemonRoutesTest extends FreshSimulatorPerTest {
 
     // --- status, stats, lifecycle ------------------------------------------------------------

@@ -20,7 +20,7 @@ import io.agentfactory.sdk.workarea.WorkareaDiffStatus;
 import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
 
 /**
- * {@code GET /api/daemon/workareas/<a>/diff/<b>} (CONTRACT.md §4): one JSON envelope up to the
+ * {@code GET /api/daemon/workareas/<a>/diff/<b>} (sdk-api/CONTRACT.md §4): one JSON envelope up to the
  * streaming threshold, NDJSON above it, generated on demand whatever the size.
  */
 class WorkareaDiffTest extends FreshSimulatorPerTest {

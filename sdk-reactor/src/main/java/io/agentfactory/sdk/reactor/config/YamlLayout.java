@@ -27,7 +27,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 record YamlLayout(int indent, int indicatorIndent, boolean indentWithIndicator, boolean explicitStart,
         boolean explicitEnd, String lineBreak) {
 
-    /** The layout of a fresh file: the one CONTRACT.md §5 shows ({@code projects:\n  - id: …}). */
+    /** The layout of a fresh file: the one sdk-api/CONTRACT.md §5 shows ({@code projects:\n  - id: …}). */
     static final YamlLayout FRESH = new YamlLayout(2, 2, true, false, false, "\n");
 
     private static final int MAX_INDENT = 10;

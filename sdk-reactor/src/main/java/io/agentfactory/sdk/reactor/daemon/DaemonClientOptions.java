@@ -1,13 +1,18 @@
 package io.agentfactory.sdk.reactor.daemon;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import reactor.core.publisher.Mono;
+
+import io.agentfactory.sdk.daemon.ControlTokenLocation;
 import io.agentfactory.sdk.daemon.DaemonConfig;
+import io.agentfactory.sdk.reactor.config.ControlTokenFile;
 import io.agentfactory.sdk.reactor.TransportOptions;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
 import io.agentfactory.sdk.reactor.internal.http.HeaderValues;
@@ -47,7 +52,7 @@ public final class DaemonClientOptions {
     public static final String ENV_HOST = "DONMAI_DAEMON_HOST";
     /** The variable holding the daemon's port, e.g. {@code 7734}. */
     public static final String ENV_PORT = "DONMAI_DAEMON_PORT";
-    /** The variable holding the daemon control token (CONTRACT.md §4, "Daemon auth"). */
+    /** The variable holding the daemon control token (sdk-api/CONTRACT.md §4, "Daemon auth"). */
     public static final String ENV_CONTROL_TOKEN = "DONMAI_CONTROL_TOKEN";
 
     private final String baseUrl;
@@ -105,6 +110,28 @@ public final class DaemonClientOptions {
     /** The daemon's base URL, without trailing {@code /}, e.g. {@code http://[::1]:7734}. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * A copy that sends the token of the daemon's control token file ({@link ControlTokenFile}),
+     * read on {@code Schedulers.boundedElastic()} at subscription; these options unchanged when
+     * the file does not exist (a daemon without a token).
+     *
+     * @return a Mono of the options, or of a {@link io.agentfactory.sdk.error.ConfigFileException}
+     *         when the file is unusable (a link, too open, empty, ...; never its content)
+     */
+    public Mono<DaemonClientOptions> withControlTokenFile(Path file) {
+        return ControlTokenFile.load(file).map(token -> toBuilder().controlToken(token.value()).build())
+                .defaultIfEmpty(this);
+    }
+
+    /**
+     * {@link #withControlTokenFile} of {@link ControlTokenLocation#defaultPath()}
+     * ({@code ~/.donmai/control-token}, or {@code DONMAI_CONTROL_TOKEN_FILE}), unless a token is
+     * configured already (for example from {@value #ENV_CONTROL_TOKEN}), which wins.
+     */
+    public Mono<DaemonClientOptions> withDefaultControlTokenFile() {
+        return controlToken != null ? Mono.just(this) : withControlTokenFile(ControlTokenLocation.defaultPath());
     }
 
     /** The daemon control token, when configured. */

@@ -90,6 +90,17 @@ import io.agentfactory.sdk.workarea.WorkareaPoolStats;
  *
  * <p>Changes are not remembered: {@code stopSession} answers as the server would but the session
  * keeps its status, so a shared mock answers every test alike. {@link #credentials()} is empty.
+ *
+ * <p>Every operation can be stubbed and every call is recorded, so a unit test of code written
+ * against {@link CoordinatorClient} needs no HTTP:
+ *
+ * <pre>{@code
+ * MockCoordinatorClient coordinator = MockCoordinatorClient.create();
+ * coordinator.stub("getStats").failTimes(1, new UnavailableException(error));   // then the usual answer
+ * coordinator.stub("getSessionDetail").delay(Duration.ofSeconds(3));
+ * ... run the code under test ...
+ * assertThat(coordinator.calls("getStats")).hasSize(2);
+ * }</pre>
  */
 public final class MockCoordinatorClient implements CoordinatorClient {
 
@@ -103,6 +114,7 @@ public final class MockCoordinatorClient implements CoordinatorClient {
 
     private final Duration activityInterval;
     private final ActivityFollower follower;
+    private final MockRoutes routes = new MockRoutes(CoordinatorClient.class);
     /** When each working session's activity was first asked for, in scheduler milliseconds. */
     private final Map<String, Long> playbackStart = new ConcurrentHashMap<>();
 
@@ -134,38 +146,61 @@ public final class MockCoordinatorClient implements CoordinatorClient {
         return activityInterval;
     }
 
+    /**
+     * How this mock answers {@code operation} (a method of {@link CoordinatorClient}, e.g.
+     * {@code "getSessionDetail"}): replace the answer, inject a typed failure or latency. Stubbing
+     * {@code getActivities} also shapes the pages {@code followActivities} reads.
+     *
+     * @throws IllegalArgumentException when the interface has no such operation (the message lists them)
+     */
+    public MockRoute stub(String operation) {
+        return routes.route(operation);
+    }
+
+    /** Every call so far, in subscription order (a follow's page reads are {@code getActivities} calls). */
+    public List<MockCall> calls() {
+        return routes.calls();
+    }
+
+    /** The calls of {@code operation} so far, in subscription order. */
+    public List<MockCall> calls(String operation) {
+        return routes.calls(operation);
+    }
+
+    /** Forgets the recorded calls and every stub: the mock answers as when created. */
+    public void reset() {
+        routes.reset();
+    }
+
     @Override
     public Mono<StatsResponse> getStats() {
-        return Mono.fromSupplier(() -> {
+        return routes.mono("getStats", () -> Mono.fromSupplier(() -> {
             StatsResponseV2 v2 = stats();
             return new StatsResponse(v2.workersOnline(), v2.agentsWorking(), v2.queueDepth(), v2.completedToday(),
                     v2.availableCapacity(), v2.totalCostToday(), v2.totalCostAllTime(), v2.sessionCountToday(),
                     v2.timestamp());
-        });
+        }));
     }
 
     @Override
     public Mono<StatsResponseV2> getStatsV2() {
-        return Mono.fromSupplier(this::stats);
+        return routes.mono("getStatsV2", () -> Mono.fromSupplier(this::stats));
     }
 
     @Override
     public Mono<SessionsListResponse> getSessions() {
-        return Mono.fromSupplier(() -> {
-            List<SessionResponse> sessions = sessionResponses();
-            return new SessionsListResponse(sessions, sessions.size(), MockFleet.NOW.toString());
-        });
+        return routes.mono("getSessions", this::sessionsNow);
     }
 
     /** All sessions whatever {@code project} (like the reference mock, scopes have no effect). */
     @Override
     public Mono<SessionsListResponse> getSessionsFiltered(String project) {
-        return getSessions();
+        return routes.mono("getSessionsFiltered", this::sessionsNow, project);
     }
 
     @Override
     public Mono<SessionDetailResponse> getSessionDetail(String id) {
-        return withSession("GET", "/api/public/sessions/{}", id, s -> {
+        return routes.mono("getSessionDetail", () -> withSession("GET", "/api/public/sessions/{}", id, s -> {
             SessionStatus status = status(s);
             SessionTimeline timeline = new SessionTimeline(MockFleet.at(s.minutesAgo() + 1), MockFleet.at(s.minutesAgo() + 1),
                     s.startedAt().isEmpty() ? null : s.startedAt(),
@@ -175,12 +210,12 @@ public final class MockCoordinatorClient implements CoordinatorClient {
                     s.costUsd(), s.costUsd() == null ? null : s.inputTokens(),
                     s.costUsd() == null ? null : s.outputTokens());
             return Mono.just(new SessionDetailResponse(detail, MockFleet.NOW.toString()));
-        });
+        }), id);
     }
 
     @Override
     public Mono<ActivityListResponse> getActivities(String sessionId, @Nullable String afterCursor) {
-        return Mono.defer(() -> {
+        return routes.mono("getActivities", () -> Mono.defer(() -> {
             Route.checkedId(sessionId);
             Session s = MockFleet.session(sessionId);
             if (s == null) {
@@ -202,40 +237,40 @@ public final class MockCoordinatorClient implements CoordinatorClient {
                 return Mono.just(new ActivityListResponse(List.of(), null, status));
             }
             return Mono.just(new ActivityListResponse(s.script().subList(start, end), CURSOR_PREFIX + end, status));
-        });
+        }), sessionId, afterCursor);
     }
 
     @Override
     public Flux<FollowedActivity> followActivities(ActivityFollowRequest request) {
-        return follower.follow(request);
+        return routes.flux("followActivities", () -> follower.follow(request), request);
     }
 
     @Override
     public Mono<StopSessionResponse> stopSession(String id) {
-        return withSession("POST", "/api/public/sessions/{}/stop", id, s -> {
+        return routes.mono("stopSession", () -> withSession("POST", "/api/public/sessions/{}/stop", id, s -> {
             SessionStatus status = status(s);
             boolean stops = !status.isTerminal();
             return Mono.just(new StopSessionResponse(stops, s.id(), status, stops ? SessionStatus.STOPPED : status));
-        });
+        }), id);
     }
 
     /** Delivered to a live session; {@link ConflictException} (409) for a finished one. */
     @Override
     public Mono<ChatSessionResponse> chatSession(String id, ChatSessionRequest request) {
-        return withSession("POST", "/api/public/sessions/{}/prompt", id, s -> {
+        return routes.mono("chatSession", () -> withSession("POST", "/api/public/sessions/{}/prompt", id, s -> {
             SessionStatus status = status(s);
             if (status.isTerminal()) {
                 return Mono.error(new ConflictException(error("POST", "/api/public/sessions/" + UriEncoding.segment(id)
                         + "/prompt", 409, "session is " + status.value())));
             }
             return Mono.just(new ChatSessionResponse(true, promptId(id, request.prompt()), s.id(), status));
-        });
+        }), id, request);
     }
 
     /** {@code missedEvents} counts the events after the request's cursor or last event id. */
     @Override
     public Mono<ReconnectSessionResponse> reconnectSession(String id, ReconnectSessionRequest request) {
-        return withSession("POST", "/api/public/sessions/{}/reconnect", id, s -> {
+        return routes.mono("reconnectSession", () -> withSession("POST", "/api/public/sessions/{}/reconnect", id, s -> {
             int visible = visible(s);
             int seen = 0;
             if (request.cursor() != null) {
@@ -250,13 +285,13 @@ public final class MockCoordinatorClient implements CoordinatorClient {
             }
             return Mono.just(new ReconnectSessionResponse(true, s.id(), status(s, visible),
                     Math.max(0, visible - seen)));
-        });
+        }), id, request);
     }
 
     /** Queued as {@code task-<issueId>}; BadRequest (400) without an issue id. */
     @Override
     public Mono<SubmitTaskResponse> submitTask(SubmitTaskRequest request) {
-        return Mono.defer(() -> {
+        return routes.mono("submitTask", () -> Mono.defer(() -> {
             if (request.issueId().isBlank()) {
                 return Mono.error(new BadRequestException(error("POST", "/api/mcp/submit-task", 400,
                         "issueId is required")));
@@ -264,13 +299,13 @@ public final class MockCoordinatorClient implements CoordinatorClient {
             return Mono.just(new SubmitTaskResponse(true, "task-" + request.issueId().toLowerCase(),
                     request.issueId(), "queued", request.priority() == 0 ? 3 : request.priority(),
                     request.workType().isEmpty() ? "development" : request.workType()));
-        });
+        }), request);
     }
 
     /** Stopped; the task of session {@code sess-00N} is {@code task-sess-00N}. BadRequest (400) without a task id. */
     @Override
     public Mono<StopAgentResponse> stopAgent(StopAgentRequest request) {
-        return Mono.defer(() -> {
+        return routes.mono("stopAgent", () -> Mono.defer(() -> {
             if (request.taskId().isBlank()) {
                 return Mono.error(new BadRequestException(error("POST", "/api/mcp/stop-agent", 400,
                         "taskId is required")));
@@ -279,13 +314,13 @@ public final class MockCoordinatorClient implements CoordinatorClient {
             String previous = s == null ? "working" : status(s).value();
             return Mono.just(new StopAgentResponse(true, request.taskId(), s == null ? "" : s.identifier(), previous,
                     "stopped"));
-        });
+        }), request);
     }
 
     /** Forwarded; BadRequest (400) without a task id. */
     @Override
     public Mono<ForwardPromptResponse> forwardPrompt(ForwardPromptRequest request) {
-        return Mono.defer(() -> {
+        return routes.mono("forwardPrompt", () -> Mono.defer(() -> {
             if (request.taskId().isBlank()) {
                 return Mono.error(new BadRequestException(error("POST", "/api/mcp/forward-prompt", 400,
                         "taskId is required")));
@@ -293,12 +328,12 @@ public final class MockCoordinatorClient implements CoordinatorClient {
             Session s = MockFleet.session(request.taskId().replaceFirst("^task-", ""));
             return Mono.just(new ForwardPromptResponse(true, promptId(request.taskId(), request.message()),
                     request.taskId(), s == null ? "" : s.identifier(), s == null ? "working" : status(s).value()));
-        });
+        }), request);
     }
 
     @Override
     public Mono<CostReportResponse> getCostReport() {
-        return Mono.fromSupplier(() -> {
+        return routes.mono("getCostReport", () -> Mono.fromSupplier(() -> {
             int withCost = 0;
             double total = 0;
             int input = 0;
@@ -312,65 +347,65 @@ public final class MockCoordinatorClient implements CoordinatorClient {
                 }
             }
             return new CostReportResponse(MockFleet.SESSIONS.size(), withCost, MockFleet.round(total), input, output);
-        });
+        }));
     }
 
     @Override
     public Mono<ListFleetResponse> listFleet() {
-        return Mono.fromSupplier(() -> {
+        return routes.mono("listFleet", () -> Mono.fromSupplier(() -> {
             List<SessionResponse> sessions = sessionResponses();
             return new ListFleetResponse(sessions.size(), sessions.size(), sessions);
-        });
+        }));
     }
 
     @Override
     public Mono<WhoAmIResponse> whoAmI() {
-        return Mono.fromSupplier(() -> MockFleet.WHO_AM_I);
+        return routes.mono("whoAmI", () -> Mono.fromSupplier(() -> MockFleet.WHO_AM_I));
     }
 
     @Override
     public Flux<MachineStats> getMachineStats() {
-        return Flux.defer(() -> Flux.fromIterable(MockFleet.MACHINES));
+        return routes.flux("getMachineStats", () -> Flux.defer(() -> Flux.fromIterable(MockFleet.MACHINES)));
     }
 
     /** The same pool whatever {@code machineId} (like the reference mock). */
     @Override
     public Mono<WorkareaPoolStats> getWorkareaPoolStats(String machineId) {
-        return Mono.fromSupplier(() -> MockFleet.WORKAREA_POOL);
+        return routes.mono("getWorkareaPoolStats", () -> Mono.fromSupplier(() -> MockFleet.WORKAREA_POOL), machineId);
     }
 
     @Override
     public Flux<SandboxProviderStats> getSandboxProviderStats() {
-        return Flux.defer(() -> Flux.fromIterable(MockFleet.SANDBOX_PROVIDERS));
+        return routes.flux("getSandboxProviderStats", () -> Flux.defer(() -> Flux.fromIterable(MockFleet.SANDBOX_PROVIDERS)));
     }
 
     @Override
     public Flux<KitDetection> getKitDetections(String sessionId) {
-        return withSession("GET", "/api/public/sessions/{}/kit-detections", sessionId,
-                s -> Mono.just(MockFleet.kitDetections(s))).flatMapIterable(list -> list);
+        return routes.flux("getKitDetections", () -> withSession("GET", "/api/public/sessions/{}/kit-detections", sessionId,
+                s -> Mono.just(MockFleet.kitDetections(s))).flatMapIterable(list -> list), sessionId);
     }
 
     @Override
     public Flux<KitContribution> getKitContributions(String sessionId) {
-        return withSession("GET", "/api/public/sessions/{}/kit-contributions", sessionId,
-                s -> Mono.just(MockFleet.kitContributions(s))).flatMapIterable(list -> list);
+        return routes.flux("getKitContributions", () -> withSession("GET", "/api/public/sessions/{}/kit-contributions", sessionId,
+                s -> Mono.just(MockFleet.kitContributions(s))).flatMapIterable(list -> list), sessionId);
     }
 
     @Override
     public Flux<AuditChainEntry> getAuditChain(String sessionId) {
-        return withSession("GET", "/api/public/sessions/{}/audit-chain", sessionId,
-                s -> Mono.just(MockFleet.auditChain(s))).flatMapIterable(list -> list);
+        return routes.flux("getAuditChain", () -> withSession("GET", "/api/public/sessions/{}/audit-chain", sessionId,
+                s -> Mono.just(MockFleet.auditChain(s))).flatMapIterable(list -> list), sessionId);
     }
 
     /** Every card whatever {@code scope} (like the reference mock). */
     @Override
     public Flux<AgentCard> listAgents(AgentScopeQuery scope) {
-        return Flux.defer(() -> Flux.fromIterable(MockFleet.AGENTS));
+        return routes.flux("listAgents", () -> Flux.defer(() -> Flux.fromIterable(MockFleet.AGENTS)), scope);
     }
 
     @Override
     public Mono<AgentCard> getAgent(String id) {
-        return Mono.defer(() -> {
+        return routes.mono("getAgent", () -> Mono.defer(() -> {
             Route.checkedId(id);
             for (AgentCard card : MockFleet.AGENTS) {
                 if (card.id().equals(id)) {
@@ -378,13 +413,20 @@ public final class MockCoordinatorClient implements CoordinatorClient {
                 }
             }
             return notFound("GET", "/api/agents/" + UriEncoding.segment(id), "agent not found");
-        });
+        }), id);
     }
 
     @Override
     public String toString() {
         return "MockCoordinatorClient[sessions=" + MockFleet.SESSIONS.size() + ", activityInterval="
                 + activityInterval + "]";
+    }
+
+    private Mono<SessionsListResponse> sessionsNow() {
+        return Mono.fromSupplier(() -> {
+            List<SessionResponse> sessions = sessionResponses();
+            return new SessionsListResponse(sessions, sessions.size(), MockFleet.NOW.toString());
+        });
     }
 
     /** Checks the id, finds the session (NotFound otherwise) and answers with {@code answer}. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.agentfactory.sdk.error.ConfigFileException;
 
-/** The write is atomic and owner-only: CONTRACT.md §5, temporary file + rename, 0700 / 0600. */
+/** The write is atomic and owner-only: sdk-api/CONTRACT.md §5, temporary file + rename, 0700 / 0600. */
 class AtomicWriteTest {
 
     private static final String ORIGINAL = "machine:\n  id: m1\nprojects: []\n";

@@ -23,7 +23,7 @@ import io.agentfactory.sdk.config.CredentialHelperKind;
 import io.agentfactory.sdk.config.DaemonYAML;
 import io.agentfactory.sdk.config.ProjectEntry;
 
-/** Reading daemon.yaml: CONTRACT.md §5 "Read". */
+/** Reading daemon.yaml: sdk-api/CONTRACT.md §5 "Read". */
 class DaemonYamlReadingTest {
 
     @TempDir

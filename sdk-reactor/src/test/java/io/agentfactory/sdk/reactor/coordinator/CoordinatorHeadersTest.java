@@ -19,7 +19,7 @@ import io.agentfactory.sdk.reactor.testing.Reply;
 import io.agentfactory.sdk.task.StopAgentRequest;
 
 /**
- * The headers of CONTRACT.md §3: the bearer token and the {@code X-Rensei-*} scopes only when
+ * The headers of sdk-api/CONTRACT.md §3: the bearer token and the {@code X-Rensei-*} scopes only when
  * configured, CR/LF refused before anything is sent, and the SDK's User-Agent.
  */
 class CoordinatorHeadersTest {

@@ -27,7 +27,7 @@ import io.agentfactory.sdk.task.StopAgentRequest;
 import io.agentfactory.sdk.task.SubmitTaskRequest;
 
 /**
- * Every coordinator route of CONTRACT.md §3 against a real loopback server(): the exact method, path,
+ * Every coordinator route of sdk-api/CONTRACT.md §3 against a real loopback server(): the exact method, path,
  * query and body sent, and the answer decoded.
  */
 class CoordinatorRoutesTest {

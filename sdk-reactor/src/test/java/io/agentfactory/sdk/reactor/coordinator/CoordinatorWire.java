@@ -1,7 +1,7 @@
 package io.agentfactory.sdk.reactor.coordinator;
 
 /**
- * Compact coordinator answers as the server writes them (CONTRACT.md §3), shared by the
+ * Compact coordinator answers as the server writes them (sdk-api/CONTRACT.md §3), shared by the
  * coordinator tests. Each holds at least one value a test can check after decoding.
  */
 final class CoordinatorWire {

@@ -30,7 +30,7 @@ import io.agentfactory.sdk.session.SessionHash;
 
 /**
  * Ids travel as single path segments and query values arrive intact, whatever they contain
- * (CONTRACT.md §3): the server() sees the intended route, with the id as one segment that decodes
+ * (sdk-api/CONTRACT.md §3): the server() sees the intended route, with the id as one segment that decodes
  * back to the id.
  */
 class PathEscapingTest {

@@ -17,7 +17,7 @@ import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
 
 /**
- * Which credential goes to the daemon (CONTRACT.md §4, "Daemon auth"): its own control token, on
+ * Which credential goes to the daemon (sdk-api/CONTRACT.md §4, "Daemon auth"): its own control token, on
  * mutating routes only; never the coordinator's token or scopes; and the control token never shows
  * in a string or an error.
  */

@@ -27,7 +27,7 @@ import io.agentfactory.sdk.workarea.EvictPoolRequest;
 import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
 
 /**
- * The daemon's failure answers (CONTRACT.md §2 and §4) as typed errors a caller can tell apart,
+ * The daemon's failure answers (sdk-api/CONTRACT.md §2 and §4) as typed errors a caller can tell apart,
  * and which of them are retried: GETs while the daemon starts, never a POST.
  */
 class DaemonErrorsTest {

@@ -30,7 +30,7 @@ import io.agentfactory.sdk.workarea.EvictPoolRequest;
 import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
 
 /**
- * Every route of CONTRACT.md §4 on the wire: method, raw path and query, headers, exact body
+ * Every route of sdk-api/CONTRACT.md §4 on the wire: method, raw path and query, headers, exact body
  * bytes, and the decoded answer. The client has a control token, so each test also shows it on
  * POSTs and only there.
  */

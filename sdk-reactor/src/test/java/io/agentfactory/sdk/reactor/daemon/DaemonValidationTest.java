@@ -23,7 +23,7 @@ import io.agentfactory.sdk.workarea.EvictPoolRequest;
 import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
 
 /**
- * Client-side checks (CONTRACT.md §4): a bad argument is an {@link InvalidArgumentException}
+ * Client-side checks (sdk-api/CONTRACT.md §4): a bad argument is an {@link InvalidArgumentException}
  * signal, never a throw at call time, and the daemon sees no request at all.
  */
 class DaemonValidationTest {

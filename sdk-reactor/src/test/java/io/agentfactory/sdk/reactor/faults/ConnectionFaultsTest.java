@@ -141,7 +141,7 @@ class ConnectionFaultsTest {
     void anUnresolvableHostIsATransportError() {
         try (UnknownNamesDns dns = UnknownNamesDns.start()) {
             ReactorCoordinatorClient client = UNDER_FAULT.client("http://coordinator.invalid:8080",
-                    t -> t.httpClient(dns.httpClient(UNDER_FAULT.pool().provider())));
+                    t -> t.connectionProvider(null).httpClient(dns.httpClient(UNDER_FAULT.pool().provider())));
 
             TransportException e = failure(client.getStats(), TransportException.class);
 

@@ -28,7 +28,7 @@ import io.agentfactory.sdk.workarea.WorkareaDiffEvent;
 import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
 
 /**
- * Faults in the middle of {@code streamDiff} (CONTRACT.md §4): however the body ends early — FIN
+ * Faults in the middle of {@code streamDiff} (sdk-api/CONTRACT.md §4): however the body ends early — FIN
  * at a line boundary or inside a line, RST, a stall past the response timeout — the stream
  * delivers exactly the entries that arrived whole, then a typed error, never a silently short
  * diff; bad bytes and wrong content types are decode errors; the daemon's error line ends the

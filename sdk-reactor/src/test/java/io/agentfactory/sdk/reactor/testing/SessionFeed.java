@@ -14,7 +14,7 @@ import io.agentfactory.sdk.session.ActivityType;
 import io.agentfactory.sdk.session.SessionStatus;
 
 /**
- * A session's activity feed as the coordinator pages it (CONTRACT.md §3 "Activity paging"), for
+ * A session's activity feed as the coordinator pages it (sdk-api/CONTRACT.md §3 "Activity paging"), for
  * tests: events in order, a page size, a status the test changes as the session runs. The cursor
  * of a page is {@code c-<id of its last event>}; a page with nothing newer has no cursor. Serves
  * pages to a {@link RecordingServer} ({@link #reply(RecordedRequest)}) or directly as a page

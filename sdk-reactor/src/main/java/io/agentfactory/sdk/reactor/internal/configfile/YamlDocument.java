@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -21,6 +20,8 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import io.agentfactory.sdk.error.ConfigFileException;
 import io.agentfactory.sdk.error.MalformedYamlException;
@@ -70,8 +71,10 @@ public final class YamlDocument {
                 .build();
         TreeBuilder builder = new TreeBuilder(file);
         try {
-            for (Event event : new Parse(settings).parseString(text)) {
-                builder.accept(event);
+            // The parser itself, not api.lowlevel.Parse: that package is not exported to modules.
+            ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+            while (parser.hasNext()) {
+                builder.accept(parser.next());
             }
         }
         catch (MarkedYamlEngineException e) {

@@ -18,7 +18,7 @@ import io.agentfactory.sdk.workarea.WorkareaDiffEvent;
 import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
 
 /**
- * Decodes the body of {@code GET /api/daemon/workareas/<idA>/diff/<idB>} (CONTRACT.md §4), in
+ * Decodes the body of {@code GET /api/daemon/workareas/<idA>/diff/<idB>} (sdk-api/CONTRACT.md §4), in
  * either {@linkplain WorkareaDiffShape shape}, into every {@link WorkareaDiffEntry} in wire order
  * followed by exactly one {@link WorkareaDiffSummary}, whose counts have been checked against the
  * entries. Not API.

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The two wire shapes of a workarea diff, told apart by the response's {@code Content-Type}
- * (CONTRACT.md §4). Not API.
+ * (sdk-api/CONTRACT.md §4). Not API.
  */
 public enum WorkareaDiffShape {
 

@@ -1,6 +1,6 @@
 /**
  * Decoding of the daemon's workarea diff ({@code GET /api/daemon/workareas/<idA>/diff/<idB>},
- * CONTRACT.md §4): the NDJSON stream and the JSON envelope, both into the same
+ * sdk-api/CONTRACT.md §4): the NDJSON stream and the JSON envelope, both into the same
  * {@link io.agentfactory.sdk.workarea.WorkareaDiffEvent} sequence, with the same validation. Not API.
  */
 @NullMarked

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -35,13 +35,15 @@ import io.agentfactory.sdk.error.AgentFactoryException;
 import io.agentfactory.sdk.error.RequestTimeoutException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.error.TransportException;
+import io.agentfactory.sdk.reactor.RequestOptions;
 import io.agentfactory.sdk.reactor.RetryPolicy;
 import io.agentfactory.sdk.reactor.TransportOptions;
+import io.agentfactory.sdk.reactor.internal.http.observation.RequestObserver;
 
 /**
  * The one HTTP pipeline every route of both clients goes through: build the request (base URL,
  * escaped path and query, headers from the client's {@link HeaderPolicy}, JSON body), send it,
- * map the status (CONTRACT.md §2), decode the body, retry idempotent requests per the
+ * map the status (sdk-api/CONTRACT.md §2), decode the body, retry idempotent requests per the
  * {@link RetryPolicy}, and log method, path template, status and duration at DEBUG (never a
  * header value). Not API.
  */
@@ -58,9 +60,12 @@ public final class HttpPipeline implements AutoCloseable {
     private final UnaryOperator<String> redactor;
     private final Clock clock;
     private final @Nullable ConnectionProvider ownedProvider;
+    private final RequestObserver observer;
+    private final RequestOptions requestOptions;
 
     private HttpPipeline(HttpClient http, String baseUrl, HeaderPolicy headerPolicy, TransportOptions options,
-            UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider) {
+            UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider,
+            RequestObserver observer) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.headerPolicy = headerPolicy;
@@ -70,6 +75,28 @@ public final class HttpPipeline implements AutoCloseable {
         this.redactor = redactor;
         this.clock = clock;
         this.ownedProvider = ownedProvider;
+        this.observer = observer;
+        this.requestOptions = RequestOptions.none();
+    }
+
+    /** A view of {@code parent} sending with {@code options}; it owns nothing. */
+    private HttpPipeline(HttpPipeline parent, RequestOptions options) {
+        this(parent, parent.http, options);
+    }
+
+    /** A view of {@code parent} sending through {@code http} with {@code options}; it owns nothing. */
+    private HttpPipeline(HttpPipeline parent, HttpClient http, RequestOptions options) {
+        this.http = http;
+        this.baseUrl = parent.baseUrl;
+        this.headerPolicy = parent.headerPolicy;
+        this.retryPolicy = options.retryPolicy().orElse(parent.retryPolicy);
+        this.maxResponseBytes = parent.maxResponseBytes;
+        this.maxErrorBodyBytes = parent.maxErrorBodyBytes;
+        this.redactor = parent.redactor;
+        this.clock = parent.clock;
+        this.ownedProvider = null;
+        this.observer = parent.observer;
+        this.requestOptions = options;
     }
 
     /**
@@ -79,37 +106,42 @@ public final class HttpPipeline implements AutoCloseable {
      * @param options timeouts, pool, retries, limits
      * @param headerPolicy the service's headers
      * @param redactor removes the service's secrets from server-supplied text
-     * @param poolName the name of the connection pool the pipeline creates when none is supplied
+     * @param poolName the name of the connection pool the pipeline creates when none is supplied;
+     *        without its {@code agentfactory-} prefix, the client's name in observations
      * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
      */
     public static HttpPipeline create(String baseUrl, TransportOptions options, HeaderPolicy headerPolicy,
             UnaryOperator<String> redactor, String poolName) {
         String base = checkBaseUrl(baseUrl);
-        ConnectionProvider owned = null;
-        HttpClient client;
-        if (options.httpClient() != null) {
-            client = options.httpClient();
-        }
-        else if (options.connectionProvider() != null) {
-            client = HttpClient.create(options.connectionProvider());
-        }
-        else {
-            owned = ConnectionProvider.builder(poolName)
-                    .maxConnections(options.maxConnections())
-                    .pendingAcquireMaxCount(options.pendingAcquireMaxCount())
-                    .pendingAcquireTimeout(options.pendingAcquireTimeout())
-                    .maxIdleTime(options.maxIdleTime())
-                    .build();
-            client = HttpClient.create(owned);
-        }
-        String userAgent = options.userAgent();
-        client = client
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-                        options.connectTimeout().toMillis()))
-                .responseTimeout(options.responseTimeout())
-                .followRedirect(false)
-                .headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
-        return new HttpPipeline(client, base, headerPolicy, options, redactor, Clock.systemUTC(), owned);
+        HttpClientSetup setup = HttpClientSetup.create(base, options, poolName);
+        RequestObserver observer = RequestObserver.of(options, poolName.replaceFirst("^agentfactory-", ""));
+        return new HttpPipeline(setup.client(), base, headerPolicy, options, redactor, Clock.systemUTC(),
+                setup.ownedProvider(), observer);
+    }
+
+    /**
+     * A view of this pipeline that sends with {@code options} (deadline, retry policy, extra headers,
+     * idempotency key). It shares this pipeline's client and pool; closing it releases nothing.
+     */
+    public HttpPipeline withOptions(RequestOptions options) {
+        return new HttpPipeline(this, options);
+    }
+
+    /**
+     * {@code elements}, observed as one stream named {@code stream} reading {@code template}: its
+     * requests are children of the stream's observation.
+     */
+    public <T> Flux<T> observedStream(String stream, String template, Flux<T> elements) {
+        return observer.stream(stream, template, elements);
+    }
+
+    /**
+     * A pipeline like this one whose requests wait up to {@code timeout} for each read of their
+     * answer instead of the configured response timeout; it shares this pipeline's connections and
+     * releases nothing on close. For the few routes that legitimately outlive an ordinary call.
+     */
+    public HttpPipeline withResponseTimeout(Duration timeout) {
+        return new HttpPipeline(this, http.responseTimeout(timeout), requestOptions);
     }
 
     /** The base URL, without trailing {@code /}. */
@@ -125,7 +157,9 @@ public final class HttpPipeline implements AutoCloseable {
     public <T> Mono<T> exchange(Supplier<Route> route, ResponseDecoder<T> decoder) {
         return Mono.defer(() -> {
             Route r = route.get();
-            return retrying(r, send(r, (response, body) -> readJson(r, response, body, decoder)), () -> true)
+            AtomicInteger attempts = new AtomicInteger();
+            return withinDeadline(r, retrying(r, send(r, attempts,
+                    (response, body) -> readJson(r, response, body, decoder)), () -> true))
                     .single();
         });
     }
@@ -145,20 +179,26 @@ public final class HttpPipeline implements AutoCloseable {
         return Flux.defer(() -> {
             Route r = route.get();
             AtomicBoolean emitted = new AtomicBoolean();
-            return retrying(r, send(r, handler).doOnNext(x -> emitted.lazySet(true)), () -> !emitted.get());
+            AtomicInteger attempts = new AtomicInteger();
+            return withinDeadline(r, retrying(r, send(r, attempts, handler).doOnNext(x -> emitted.lazySet(true)),
+                    () -> !emitted.get()));
         });
     }
 
-    private <T> Flux<T> send(Route route, BiFunction<HttpClientResponse, ByteBufFlux, Publisher<T>> onSuccess) {
-        return Flux.defer(() -> {
+    private <T> Flux<T> send(Route route, AtomicInteger attempts,
+            BiFunction<HttpClientResponse, ByteBufFlux, Publisher<T>> onSuccess) {
+        return Flux.deferContextual(context -> {
             long start = System.nanoTime();
             byte[] body = route.body();
+            RequestObserver.Attempt observed = observer.start(route, attempts.incrementAndGet(), context);
             return http.request(HttpMethod.valueOf(route.method()))
                     // A URI, not a string: Reactor Netty parses ports of one digit in strings as part of the host.
                     .uri(URI.create(baseUrl + route.pathAndQuery()))
                     .send((request, outbound) -> {
                         HttpHeaders headers = request.requestHeaders();
                         headers.set(HttpHeaderNames.ACCEPT, route.accept());
+                        PerCallOptions.apply(requestOptions, route, headers);
+                        observed.propagate(headers);
                         headerPolicy.apply(route, headers);
                         if (body == null) {
                             return outbound;
@@ -169,6 +209,7 @@ public final class HttpPipeline implements AutoCloseable {
                     })
                     .response((response, content) -> {
                         int status = response.status().code();
+                        observed.response(response);
                         if (log.isDebugEnabled()) {
                             log.debug("{} {} -> {} ({} ms to headers)", route.method(), route.template(), status,
                                     (System.nanoTime() - start) / 1_000_000);
@@ -178,8 +219,18 @@ public final class HttpPipeline implements AutoCloseable {
                         }
                         return readError(route, response, content);
                     })
-                    .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e));
+                    .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e))
+                    .doOnComplete(observed::success)
+                    .doOnError(observed::failure)
+                    .doOnCancel(observed::cancel);
         });
+    }
+
+    /** {@code call}, bounded as a whole by the deadline of the request options, if any. */
+    private <T> Flux<T> withinDeadline(Route route, Flux<T> call) {
+        return requestOptions.deadline()
+                .map(deadline -> CallDeadline.bound(call, deadline, route.method(), route.path()))
+                .orElse(call);
     }
 
     private <T> Mono<T> readJson(Route route, HttpClientResponse response, ByteBufFlux content,
@@ -247,9 +298,11 @@ public final class HttpPipeline implements AutoCloseable {
     }
 
     private <T> Flux<T> retrying(Route route, Flux<T> attempt, Supplier<Boolean> mayRetry) {
-        if (!route.idempotent() || retryPolicy.maxAttempts() <= 1) {
+        if (!PerCallOptions.retryable(requestOptions, route) || retryPolicy.maxAttempts() <= 1) {
             return attempt;
         }
+        // Called at subscription: the deadline runs from here, as CallDeadline's does.
+        long deadline = requestOptions.deadline().map(d -> System.nanoTime() + d.toNanos()).orElse(0L);
         return attempt.retryWhen(Retry.from(signals -> signals.concatMap(signal -> {
             Throwable failure = signal.failure();
             long retry = signal.totalRetries() + 1;
@@ -257,11 +310,16 @@ public final class HttpPipeline implements AutoCloseable {
                 return Mono.error(failure);
             }
             Duration delay = delay(failure, (int) retry);
+            if (deadline != 0L && System.nanoTime() + delay.toNanos() - deadline >= 0) {
+                // The retry could not start before the deadline: fail now, with what the server said.
+                return Mono.error(failure);
+            }
             if (log.isDebugEnabled()) {
                 log.debug("{} {} failed ({}); retry {} of {} in {} ms", route.method(), route.template(),
                         failure.getClass().getSimpleName(), retry, retryPolicy.maxAttempts() - 1, delay.toMillis());
             }
-            return Mono.delay(delay);
+            boolean serverAsked = failure instanceof AgentFactoryException e && e.retryAfter().isPresent();
+            return observer.retryWait(route, (int) retry + 1, delay, serverAsked, failure, Mono.delay(delay));
         })));
     }
 

@@ -2,15 +2,15 @@ package io.agentfactory.sdk.reactor.internal.http;
 
 import java.util.List;
 
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 
 import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 
 /**
  * Turns a complete 2xx JSON body into a value. Implementations throw Jackson exceptions; the
- * pipeline turns them into {@link io.agentfactory.sdk.error.ResponseDecodeException}. Not API.
+ * pipeline turns them into {@link io.agentfactory.sdk.error.ResponseDecodeException}. Decoders
+ * build their Jackson reader on first use, so a client class holding them as constants can be
+ * initialised before the dependency check ({@code DependencyRequirements}) has run. Not API.
  *
  * @param <T> the decoded type
  */
@@ -22,16 +22,15 @@ public interface ResponseDecoder<T> {
 
     /** The body is a {@code type}. {@code null} is refused. */
     static <T> ResponseDecoder<T> json(Class<T> type) {
-        ObjectReader reader = JsonCodec.get().readerFor(JsonCodec.get().typeOf(type));
-        return (body, length) -> nonNull(reader.readValue(body, 0, length), type);
+        LazyReader reader = new LazyReader(() -> JsonCodec.get().readerFor(JsonCodec.get().typeOf(type)));
+        return (body, length) -> nonNull(reader.get().readValue(body, 0, length), type);
     }
 
     /** The body is a JSON array of {@code element}; {@code null} is an empty list. */
     static <T> ResponseDecoder<List<T>> list(Class<T> element) {
-        JavaType type = JsonCodec.get().listOf(element);
-        ObjectReader reader = JsonCodec.get().readerFor(type);
+        LazyReader reader = new LazyReader(() -> JsonCodec.get().readerFor(JsonCodec.get().listOf(element)));
         return (body, length) -> {
-            List<T> list = reader.readValue(body, 0, length);
+            List<T> list = reader.get().readValue(body, 0, length);
             return list == null ? List.of() : list;
         };
     }
@@ -41,8 +40,8 @@ public interface ResponseDecoder<T> {
      * answer both shapes for some routes).
      */
     static <T> ResponseDecoder<T> bareOrWrapped(String key, Class<T> type) {
-        JsonCodec codec = JsonCodec.get();
         return (body, length) -> {
+            JsonCodec codec = JsonCodec.get();
             JsonNode tree = codec.mapper().readTree(body, 0, length);
             JsonNode inner = tree != null && tree.isObject() && tree.size() == 1 && tree.get(key) != null
                     && tree.get(key).isObject() ? tree.get(key) : tree;

@@ -35,7 +35,7 @@ import io.agentfactory.sdk.error.UnimplementedException;
 import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 
 /**
- * Maps a non-2xx answer to its typed error (CONTRACT.md §2): the status class, the server's
+ * Maps a non-2xx answer to its typed error (sdk-api/CONTRACT.md §2): the status class, the server's
  * message from any of the three body shapes ({@code {"error": …}}, {@code {"ok": false,
  * "message": …}}, plain text), the other JSON fields as details, and {@code Retry-After} as a
  * delay. Reading an error body never fails: what does not parse is kept as text. Not API.

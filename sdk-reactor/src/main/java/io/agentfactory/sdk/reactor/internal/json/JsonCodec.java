@@ -11,7 +11,7 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one JSON configuration of the SDK (CONTRACT.md §1): unknown fields ignored, absent fields
+ * The one JSON configuration of the SDK (sdk-api/CONTRACT.md §1): unknown fields ignored, absent fields
  * read as Go's zero values, properties written in the reference's field order, trailing garbage
  * after a document rejected. Thread-safe and shared.
  */

@@ -33,7 +33,7 @@ import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
 
 /**
- * Retries (CONTRACT.md §2, the issue's retry rules) against a real server() with virtual delays:
+ * Retries (sdk-api/CONTRACT.md §2, the issue's retry rules) against a real server() with virtual delays:
  * the HTTP exchanges are real, every backoff runs on a {@link DelayRecordingScheduler}, so a test
  * reads each delay the pipeline chose, checks it, and advances virtual time past it. Nothing waits
  * in real time for a backoff.

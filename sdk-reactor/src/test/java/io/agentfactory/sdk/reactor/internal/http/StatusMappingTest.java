@@ -34,7 +34,7 @@ import io.agentfactory.sdk.reactor.testing.RecordingServer;
 import io.agentfactory.sdk.reactor.testing.Reply;
 
 /**
- * Every answer other than a decodable 2xx becomes the typed error of CONTRACT.md §2, carrying
+ * Every answer other than a decodable 2xx becomes the typed error of sdk-api/CONTRACT.md §2, carrying
  * method, path, status, the server()'s message from any body shape, and {@code Retry-After}.
  */
 class StatusMappingTest {

@@ -1,0 +1,44 @@
+/**
+ * The AgentFactory SDK on Project Reactor: the HTTP clients, the {@code daemon.yaml} store, the
+ * repository config and log-signature readers, the queue admin on Redis, and in-memory mocks. Packages named
+ * {@code internal} are not exported; the diff wire records are open to Jackson.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Reactor Netty has no descriptor
+module io.agentfactory.sdk.reactor {
+    requires transitive io.agentfactory.sdk.api;
+    requires transitive reactor.netty.http;
+    requires transitive reactor.netty.core;
+    requires io.netty.buffer;
+    requires io.netty.codec.http;
+    requires io.netty.common;
+    requires io.netty.handler;
+    requires io.netty.transport;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires org.snakeyaml.engine;
+    requires org.slf4j;
+    // Reactor Netty has no descriptor, so nothing resolves the Netty modules it loads at run time;
+    // without these a module-path application needs --add-modules ALL-MODULE-PATH.
+    requires io.netty.codec.compression;
+    requires io.netty.codec.http2;
+    requires io.netty.handler.proxy;
+    requires io.netty.resolver.dns;
+    // Observations: optional; only loaded when a registry is configured (TransportOptions.observationRegistry).
+    requires static micrometer.observation;
+    requires static micrometer.commons;
+    // The queue admin: optional; only loaded when RedisQueueAdmin is used (the caller adds Lettuce).
+    requires static lettuce.core;
+
+    exports io.agentfactory.sdk.reactor;
+    exports io.agentfactory.sdk.reactor.config;
+    exports io.agentfactory.sdk.reactor.coordinator;
+    exports io.agentfactory.sdk.reactor.daemon;
+    exports io.agentfactory.sdk.reactor.logsignatures;
+    exports io.agentfactory.sdk.reactor.mock;
+    exports io.agentfactory.sdk.reactor.orchestrator;
+    exports io.agentfactory.sdk.reactor.observation;
+    exports io.agentfactory.sdk.reactor.queue;
+    exports io.agentfactory.sdk.reactor.repoconfig;
+
+    opens io.agentfactory.sdk.reactor.internal.diff to tools.jackson.databind;
+}
