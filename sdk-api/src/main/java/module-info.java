@@ -22,6 +22,7 @@ module io.agentfactory.sdk.api {
     exports io.agentfactory.sdk.logsignatures;
     exports io.agentfactory.sdk.orchestrator;
     exports io.agentfactory.sdk.provider;
+    exports io.agentfactory.sdk.queue;
     exports io.agentfactory.sdk.repoconfig;
     exports io.agentfactory.sdk.routing;
     exports io.agentfactory.sdk.session;

@@ -1,6 +1,6 @@
 /**
  * The AgentFactory SDK on Project Reactor: the HTTP clients, the {@code daemon.yaml} store, the
- * repository config and log-signature readers, and in-memory mocks. Packages named
+ * repository config and log-signature readers, the queue admin on Redis, and in-memory mocks. Packages named
  * {@code internal} are not exported; the diff wire records are open to Jackson.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Reactor Netty has no descriptor
@@ -26,6 +26,8 @@ module io.agentfactory.sdk.reactor {
     // Observations: optional; only loaded when a registry is configured (TransportOptions.observationRegistry).
     requires static micrometer.observation;
     requires static micrometer.commons;
+    // The queue admin: optional; only loaded when RedisQueueAdmin is used (the caller adds Lettuce).
+    requires static lettuce.core;
 
     exports io.agentfactory.sdk.reactor;
     exports io.agentfactory.sdk.reactor.config;
@@ -35,6 +37,7 @@ module io.agentfactory.sdk.reactor {
     exports io.agentfactory.sdk.reactor.mock;
     exports io.agentfactory.sdk.reactor.orchestrator;
     exports io.agentfactory.sdk.reactor.observation;
+    exports io.agentfactory.sdk.reactor.queue;
     exports io.agentfactory.sdk.reactor.repoconfig;
 
     opens io.agentfactory.sdk.reactor.internal.diff to tools.jackson.databind;
