@@ -26,6 +26,8 @@ module io.agentfactory.sdk.reactor {
     // Observations: optional; only loaded when a registry is configured (TransportOptions.observationRegistry).
     requires static micrometer.observation;
     requires static micrometer.commons;
+    // Lettuce, for the Redis queue admin only: users of the HTTP clients need not add it.
+    requires static lettuce.core;
     // The queue admin: optional; only loaded when RedisQueueAdmin is used (the caller adds Lettuce).
     requires static lettuce.core;
 
@@ -36,6 +38,7 @@ module io.agentfactory.sdk.reactor {
     exports io.agentfactory.sdk.reactor.logsignatures;
     exports io.agentfactory.sdk.reactor.mock;
     exports io.agentfactory.sdk.reactor.orchestrator;
+    exports io.agentfactory.sdk.reactor.queue;
     exports io.agentfactory.sdk.reactor.observation;
     exports io.agentfactory.sdk.reactor.queue;
     exports io.agentfactory.sdk.reactor.repoconfig;
