@@ -107,14 +107,16 @@ final class DaemonLifecycle {
     }
 
     /**
-     * Sets {@code maxConcurrentSessions} or {@code poolMaxDiskGb} (with or without the
-     * {@code capacity.} prefix) to a non-negative integer.
+     * Sets {@code maxConcurrentSessions} or the disk envelope ({@code workareaMaxDiskGb}, or its
+     * older name {@code poolMaxDiskGb}; with or without the {@code capacity.} prefix) to a
+     * non-negative integer. The answer names the key as asked.
      *
      * @throws Rejection 400 (plain text) for an unknown key or a value that is not a non-negative integer
      */
     SetCapacityResponse setCapacity(String key, String value) {
         String name = key.startsWith("capacity.") ? key.substring("capacity.".length()) : key;
-        if (!name.equals("maxConcurrentSessions") && !name.equals("poolMaxDiskGb")) {
+        if (!name.equals("maxConcurrentSessions") && !name.equals("poolMaxDiskGb")
+                && !name.equals("workareaMaxDiskGb")) {
             throw Rejection.badRequestText("unknown capacity key \"" + key + "\"");
         }
         int parsed;
