@@ -20,7 +20,9 @@ module io.agentfactory.sdk.api {
     exports io.agentfactory.sdk.fleet;
     exports io.agentfactory.sdk.kit;
     exports io.agentfactory.sdk.logsignatures;
+    exports io.agentfactory.sdk.orchestrator;
     exports io.agentfactory.sdk.provider;
+    exports io.agentfactory.sdk.queue;
     exports io.agentfactory.sdk.repoconfig;
     exports io.agentfactory.sdk.routing;
     exports io.agentfactory.sdk.session;
@@ -38,7 +40,9 @@ module io.agentfactory.sdk.api {
     opens io.agentfactory.sdk.internal to tools.jackson.databind;
     opens io.agentfactory.sdk.kit to tools.jackson.databind;
     opens io.agentfactory.sdk.logsignatures to tools.jackson.databind;
+    opens io.agentfactory.sdk.orchestrator to tools.jackson.databind;
     opens io.agentfactory.sdk.provider to tools.jackson.databind;
+    opens io.agentfactory.sdk.queue to tools.jackson.databind;
     opens io.agentfactory.sdk.repoconfig to tools.jackson.databind;
     opens io.agentfactory.sdk.routing to tools.jackson.databind;
     opens io.agentfactory.sdk.session to tools.jackson.databind;

@@ -1,6 +1,6 @@
 /**
  * The AgentFactory SDK on Project Reactor: the HTTP clients, the {@code daemon.yaml} store, the
- * repository config and log-signature readers, and in-memory mocks. Packages named
+ * repository config and log-signature readers, the queue admin on Redis, and in-memory mocks. Packages named
  * {@code internal} are not exported; the diff wire records are open to Jackson.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Reactor Netty has no descriptor
@@ -23,6 +23,11 @@ module io.agentfactory.sdk.reactor {
     requires io.netty.codec.http2;
     requires io.netty.handler.proxy;
     requires io.netty.resolver.dns;
+    // Observations: optional; only loaded when a registry is configured (TransportOptions.observationRegistry).
+    requires static micrometer.observation;
+    requires static micrometer.commons;
+    // Lettuce, for the Redis queue admin only (RedisQueueAdmin): users of the HTTP clients need not add it.
+    requires static lettuce.core;
 
     exports io.agentfactory.sdk.reactor;
     exports io.agentfactory.sdk.reactor.config;
@@ -30,6 +35,9 @@ module io.agentfactory.sdk.reactor {
     exports io.agentfactory.sdk.reactor.daemon;
     exports io.agentfactory.sdk.reactor.logsignatures;
     exports io.agentfactory.sdk.reactor.mock;
+    exports io.agentfactory.sdk.reactor.orchestrator;
+    exports io.agentfactory.sdk.reactor.queue;
+    exports io.agentfactory.sdk.reactor.observation;
     exports io.agentfactory.sdk.reactor.repoconfig;
 
     opens io.agentfactory.sdk.reactor.internal.diff to tools.jackson.databind;

@@ -37,7 +37,7 @@ class ValueTypesTest {
 
     /** Records with rules of their own: they check arguments or apply defaults (tested on their own). */
     private static final Set<String> OWN_RULES = Set.of("ActivityFollowRequest", "FollowedActivity",
-            "CoordinatorCredentials", "HttpError", "DaemonConfig");
+            "CoordinatorCredentials", "HttpError", "DaemonConfig", "CapacityIntent", "ControlToken");
 
     static Stream<Class<?>> valueRecords() {
         SdkTypes sdk = SdkTypes.scan();

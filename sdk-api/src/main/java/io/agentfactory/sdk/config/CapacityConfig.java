@@ -18,4 +18,12 @@ public record CapacityConfig(
     public static CapacityConfig empty() {
         return new CapacityConfig(0, 0);
     }
+
+    /**
+     * The same disk envelope under its newer name: newer daemons read {@code workareaMaxDiskGb},
+     * older ones {@code poolMaxDiskGb}. The SDK reads either and writes both, with one value.
+     */
+    public int workareaMaxDiskGb() {
+        return poolMaxDiskGb;
+    }
 }

@@ -1,8 +1,9 @@
 package io.agentfactory.sdk.config;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
+
+import io.agentfactory.sdk.internal.StatePaths;
 
 /**
  * Where {@code daemon.yaml} lives: {@value #ENV_VAR} when set and not blank, else
@@ -23,14 +24,6 @@ public final class DaemonYamlLocation {
 
     /** The path for the given environment and home directory. */
     public static Path resolve(Map<String, String> environment, String userHome) {
-        String override = environment.get(ENV_VAR);
-        if (override != null && !override.isBlank()) {
-            String trimmed = override.trim();
-            if (trimmed.equals("~") || trimmed.startsWith("~/")) {
-                return Paths.get(userHome + trimmed.substring(1));
-            }
-            return Paths.get(trimmed);
-        }
-        return Paths.get(userHome, ".donmai", "daemon.yaml");
+        return StatePaths.resolve(environment, ENV_VAR, userHome, "daemon.yaml");
     }
 }

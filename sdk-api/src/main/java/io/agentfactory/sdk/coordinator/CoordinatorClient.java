@@ -112,7 +112,14 @@ public interface CoordinatorClient extends AutoCloseable {
         return followActivities(ActivityFollowRequest.of(sessionId)).map(activity -> activity.event());
     }
 
-    /** Stops a session: {@code POST /api/public/sessions/<id>/stop}, no body. */
+    /**
+     * Stops a session: {@code POST /api/public/sessions/<id>/stop}, no body. A terminal answer
+     * may carry a {@link io.agentfactory.sdk.session.StopSessionReceipt}, decoded only when it
+     * passes the whole receipt schema (else {@link io.agentfactory.sdk.error.ResponseDecodeException},
+     * which never repeats the receipt); a 202 answer is a delivered, still pending stop
+     * ({@link StopSessionResponse#pendingDelivery()}). A 409 is a
+     * {@link io.agentfactory.sdk.error.StopSessionRefusedException} carrying the refusal cause.
+     */
     Mono<StopSessionResponse> stopSession(String id);
 
     /** Sends a prompt to a session's agent: {@code POST /api/public/sessions/<id>/prompt}. */

@@ -1,5 +1,7 @@
 package io.agentfactory.sdk.daemon;
 
+import java.time.Duration;
+
 import io.agentfactory.sdk.kit.Kit;
 import io.agentfactory.sdk.kit.KitInstallRequest;
 import io.agentfactory.sdk.kit.KitInstallResult;
@@ -15,12 +17,15 @@ import io.agentfactory.sdk.routing.RoutingExplainResponse;
 import io.agentfactory.sdk.workarea.EvictPoolRequest;
 import io.agentfactory.sdk.workarea.EvictPoolResponse;
 import io.agentfactory.sdk.workarea.ListWorkareasResponse;
+import io.agentfactory.sdk.workarea.ListWorkareasV1Response;
 import io.agentfactory.sdk.workarea.WorkareaDiffEvent;
 import io.agentfactory.sdk.workarea.WorkareaDiffResult;
 import io.agentfactory.sdk.workarea.WorkareaEnvelope;
 import io.agentfactory.sdk.workarea.WorkareaPoolStats;
 import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
 import io.agentfactory.sdk.workarea.WorkareaRestoreResult;
+import io.agentfactory.sdk.workarea.WorkareaRestoreV1Result;
+import io.agentfactory.sdk.workarea.WorkareaV1Envelope;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -66,6 +71,39 @@ public interface DaemonClient extends AutoCloseable {
      * did not finish in time.
      */
     Mono<DaemonActionResponse> drain(int timeoutSeconds);
+
+    /**
+     * {@link #drain(int)} bounded by {@code deadline} instead of the client's response timeout: a
+     * drain legitimately outlives an ordinary call. Past the deadline the call fails with
+     * {@link io.agentfactory.sdk.error.RequestTimeoutException}; cancelling it closes the connection
+     * at once. A non-positive deadline is refused before sending.
+     */
+    Mono<DaemonActionResponse> drain(int timeoutSeconds, Duration deadline);
+
+    /**
+     * Restart preflight: {@code POST /api/daemon/restart/prepare}, no body. The daemon enters
+     * draining and durably prepares its one restart snapshot; only a returned value is permission to
+     * restart it. The answer must be exactly the closed {@link DaemonRestartPreflightResponse}: an
+     * unknown field, trailing JSON, a body over 8 KiB, another protocol or an inconsistent state
+     * fails with {@link io.agentfactory.sdk.error.ResponseDecodeException}. A typed 409 is a
+     * {@link io.agentfactory.sdk.error.DaemonRestartPreflightRefusedException} with its cause; any
+     * other 409 an ordinary {@link io.agentfactory.sdk.error.ConflictException}. Bounded by the
+     * client's response timeout; never retried.
+     */
+    Mono<DaemonRestartPreflightResponse> prepareRestart();
+
+    /**
+     * {@link #prepareRestart()} bounded by its own {@code timeout} instead of the client's response
+     * timeout (a multi-scope acknowledgement may take longer). Cancelling closes the connection at
+     * once. A non-positive timeout is refused before sending.
+     */
+    Mono<DaemonRestartPreflightResponse> prepareRestart(Duration timeout);
+
+    /**
+     * The sessions the daemon runs, with their worktree and display metadata: {@code GET
+     * /api/daemon/sessions} (a JSON array; {@code null} or {@code []} is none).
+     */
+    Flux<DaemonSessionHandle> listSessions();
 
     /** The workarea pool with per-member detail: {@code GET /api/daemon/pool/stats}. */
     Mono<WorkareaPoolStats> getPoolStats();
@@ -137,6 +175,28 @@ public interface DaemonClient extends AutoCloseable {
      * corrupted archive. Never retried automatically.
      */
     Mono<WorkareaRestoreResult> restoreWorkarea(String archiveId, WorkareaRestoreRequest request);
+
+    /**
+     * {@link #restoreWorkarea(String, WorkareaRestoreRequest)} bounded by its own {@code timeout}
+     * instead of the client's response timeout: materialising a large archive may take longer than
+     * an ordinary call. Past it the call fails with
+     * {@link io.agentfactory.sdk.error.RequestTimeoutException}; cancelling closes the connection at
+     * once. A non-positive timeout is refused before sending.
+     */
+    Mono<WorkareaRestoreResult> restoreWorkarea(String archiveId, WorkareaRestoreRequest request, Duration timeout);
+
+    /** {@link #listWorkareas()} in the session-root V1 projection (roots, worktrees, repository leaves). */
+    Mono<ListWorkareasV1Response> listWorkareasV1();
+
+    /** {@link #getWorkarea(String)} in the session-root V1 projection. */
+    Mono<WorkareaV1Envelope> getWorkareaV1(String id);
+
+    /** {@link #restoreWorkarea(String, WorkareaRestoreRequest)} answered in the V1 projection. */
+    Mono<WorkareaRestoreV1Result> restoreWorkareaV1(String archiveId, WorkareaRestoreRequest request);
+
+    /** {@link #restoreWorkarea(String, WorkareaRestoreRequest, Duration)} answered in the V1 projection. */
+    Mono<WorkareaRestoreV1Result> restoreWorkareaV1(String archiveId, WorkareaRestoreRequest request,
+            Duration timeout);
 
     /**
      * Streams the per-path difference of two archives: {@code GET

@@ -1,6 +1,7 @@
 package io.agentfactory.sdk.daemon;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,10 @@ import io.agentfactory.sdk.workarea.WorkareaPoolStats;
  * @param workerId the platform-assigned worker id (or stub fallback). Empty if registration has not yet completed.
  * @param registration carries the human-readable registration status and the timestamp of the most recent successful heartbeat. {@code null} when absent
  * @param allowedProjects the list of repositories in the daemon's allowlist (from daemon.yaml). May be empty when no projects have been configured.
+ * @param workarea the workarea cache snapshot under its newer key; {@code null} when absent. The
+ *        daemon renamed {@code pool} to {@code workarea} and sends both during the alias cycle:
+ *        either key read alone fills both components, so a value decoded from either daemon
+ *        generation writes both keys again and an older reader still finds {@code pool}.
  */
 public record DaemonStatsResponse(
         MachineCapacity capacity,
@@ -33,7 +38,8 @@ public record DaemonStatsResponse(
         String timestamp,
         @OmitEmpty String workerId,
         @OmitNull @Nullable DaemonRegistrationStats registration,
-        @OmitEmpty List<String> allowedProjects) {
+        @OmitEmpty List<String> allowedProjects,
+        @OmitNull @Nullable WorkareaPoolStats workarea) {
 
     /** Normalizes absent values: strings to {@code ""}, collections to empty unmodifiable copies. */
     public DaemonStatsResponse {
@@ -42,5 +48,28 @@ public record DaemonStatsResponse(
         timestamp = Copies.text(timestamp);
         workerId = Copies.text(workerId);
         allowedProjects = Copies.list(allowedProjects);
+        // Read either, write both: the newer daemon's key and the older one's carry one snapshot.
+        if (workarea == null) {
+            workarea = pool;
+        }
+        else if (pool == null) {
+            pool = workarea;
+        }
+    }
+
+    /** The answer without the newer {@code workarea} key (as an older daemon sends it). */
+    public DaemonStatsResponse(MachineCapacity capacity, int activeSessions, int queueDepth,
+            @Nullable WorkareaPoolStats pool, List<MachineStats> byMachine, String timestamp, String workerId,
+            @Nullable DaemonRegistrationStats registration, List<String> allowedProjects) {
+        this(capacity, activeSessions, queueDepth, pool, byMachine, timestamp, workerId, registration,
+                allowedProjects, null);
+    }
+
+    /**
+     * The workarea cache snapshot, whichever key carried it ({@code workarea} first); empty when
+     * neither was sent (the stats were not asked {@code withPool}).
+     */
+    public Optional<WorkareaPoolStats> workareaCache() {
+        return Optional.ofNullable(workarea != null ? workarea : pool);
     }
 }

@@ -36,5 +36,11 @@ public enum ErrorKind {
     /** A client-side check failed; nothing was sent. */
     INVALID_ARGUMENT,
     /** A configuration file could not be read or written. */
-    CONFIG_FILE
+    CONFIG_FILE,
+    /** A GraphQL server (Linear) answered with {@code errors}. */
+    GRAPHQL,
+    /** A repository or project guard refused the work: wrong git remote, project not allowed. */
+    GUARD,
+    /** An agent harness could not be used: not installed, or its process could not be started. */
+    AGENT_HARNESS
 }

@@ -5,7 +5,9 @@ import io.agentfactory.sdk.internal.Copies;
 
 /**
  * One entry of the log-signature catalog. A line matches when {@link #pattern()}, a
- * {@link java.util.regex.Pattern} compiled case-insensitively (Unicode), is found anywhere in it.
+ * {@link java.util.regex.Pattern} compiled case-insensitively (Unicode), is found anywhere in the
+ * part of it the matcher examines (its first 8,192 characters). Words joined by {@code |} and
+ * {@code .*} are matched in linear time; other patterns by the backtracking regex engine.
  *
  * @param id a short stable identifier, e.g. {@code "approval-required"}
  * @param pattern the regular expression ({@link java.util.regex.Pattern} syntax)

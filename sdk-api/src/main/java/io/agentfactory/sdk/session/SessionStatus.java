@@ -17,11 +17,17 @@ import io.agentfactory.sdk.ExtensibleEnum;
  */
 public record SessionStatus(@JsonValue String value) implements ExtensibleEnum {
 
+    /** The {@code "pending"} value: dispatched, not yet queued (newer coordinators). */
+    public static final SessionStatus PENDING = new SessionStatus("pending");
+
     /** The {@code "queued"} value. */
     public static final SessionStatus QUEUED = new SessionStatus("queued");
 
     /** The {@code "parked"} value. */
     public static final SessionStatus PARKED = new SessionStatus("parked");
+
+    /** The {@code "starting"} value: a worker is bringing the session up (newer coordinators). */
+    public static final SessionStatus STARTING = new SessionStatus("starting");
 
     /** The {@code "working"} value. */
     public static final SessionStatus WORKING = new SessionStatus("working");
@@ -35,7 +41,11 @@ public record SessionStatus(@JsonValue String value) implements ExtensibleEnum {
     /** The {@code "stopped"} value. */
     public static final SessionStatus STOPPED = new SessionStatus("stopped");
 
-    private static final List<SessionStatus> KNOWN = List.of(QUEUED, PARKED, WORKING, COMPLETED, FAILED, STOPPED);
+    /** The {@code "timed_out"} value: the session ran out of time (newer coordinators); terminal. */
+    public static final SessionStatus TIMED_OUT = new SessionStatus("timed_out");
+
+    private static final List<SessionStatus> KNOWN = List.of(QUEUED, PARKED, WORKING, COMPLETED, FAILED, STOPPED,
+            PENDING, STARTING, TIMED_OUT);
 
     /** Checks the value is not {@code null}. */
     public SessionStatus {
@@ -63,9 +73,12 @@ public record SessionStatus(@JsonValue String value) implements ExtensibleEnum {
         return KNOWN.contains(this);
     }
 
-    /** Whether the session can no longer change: {@code completed}, {@code failed} or {@code stopped}. */
+    /**
+     * Whether the session can no longer change: {@code completed}, {@code failed}, {@code stopped}
+     * or {@code timed_out}.
+     */
     public boolean isTerminal() {
-        return equals(COMPLETED) || equals(FAILED) || equals(STOPPED);
+        return equals(COMPLETED) || equals(FAILED) || equals(STOPPED) || equals(TIMED_OUT);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.agentfactory.sdk.examples;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -78,11 +79,20 @@ public final class DaemonOperations {
             return Flux.concat(
                             step("pause", daemon.pause(), DaemonStatus.PAUSED),
                             step("pause again", daemon.pause(), DaemonStatus.PAUSED),
-                            step("drain", daemon.drain(drainTimeoutSeconds), DaemonStatus.DRAINING),
+                            step("drain", daemon.drain(drainTimeoutSeconds, drainDeadline(drainTimeoutSeconds)),
+                                    DaemonStatus.DRAINING),
                             step("resume", daemon.resume(), DaemonStatus.READY))
                     .collectList()
                     .map(steps -> new Report(before, steps));
         });
+    }
+
+    /**
+     * How long to wait for a drain: it legitimately outlives an ordinary call, so it gets its own
+     * deadline, the drain's timeout (the daemon's 5-minute default for 0) plus a margin for the answer.
+     */
+    static Duration drainDeadline(int drainTimeoutSeconds) {
+        return Duration.ofSeconds(drainTimeoutSeconds == 0 ? 300 : drainTimeoutSeconds).plusSeconds(30);
     }
 
     /** Runs {@code action}; a 409 is an outcome, not a failure. Then reads the status. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 import io.agentfactory.sdk.config.DaemonYamlLocation;
-import io.agentfactory.sdk.config.ProjectEntry;
 import io.agentfactory.sdk.coordinator.CoordinatorClient;
+import io.agentfactory.sdk.daemon.ControlTokenLocation;
 import io.agentfactory.sdk.daemon.DaemonClient;
 import io.agentfactory.sdk.daemon.DaemonConfig;
 import io.agentfactory.sdk.examples.simulator.AgentFactorySimulator;
@@ -119,14 +120,21 @@ public final class ExampleServices implements AutoCloseable {
             throw new UncheckedIOException("cannot prepare a daemon.yaml for the simulator", e);
         }
         Path file = yaml;
-        // The simulator reads the supplier off its event loop, so a blocking file read is fine here.
-        AgentFactorySimulator simulator = builder
-                .allowedProjects(() -> DaemonYamlFiles.read(file).projects().stream().map(ProjectEntry::repository).toList())
-                .start();
+        // Like a real install: the simulated daemon mints its control token file beside a fresh
+        // daemon.yaml, and the daemon client reads it from there.
+        Path tokenFile = temporary == null ? null : temporary.resolve("state").resolve(ControlTokenLocation.FILE_NAME);
+        if (tokenFile != null) {
+            builder.daemonControlTokenFile(tokenFile);
+        }
+        // The simulator reads the allow-list off its event loop, so a blocking file read is fine there.
+        AgentFactorySimulator simulator = builder.daemonYaml(file).start();
         ReactorCoordinatorClient coordinator = ReactorCoordinatorClient.create(
                 CoordinatorClientOptions.builder(simulator.coordinatorBaseUrl()).build());
-        ReactorDaemonClient daemon = ReactorDaemonClient.create(
-                DaemonClientOptions.builder().baseUrl(simulator.daemonBaseUrl()).build());
+        DaemonClientOptions daemonOptions = DaemonClientOptions.builder().baseUrl(simulator.daemonBaseUrl()).build();
+        if (tokenFile != null) {
+            daemonOptions = daemonOptions.withControlTokenFile(tokenFile).block(Duration.ofSeconds(30));
+        }
+        ReactorDaemonClient daemon = ReactorDaemonClient.create(daemonOptions);
         return new ExampleServices(arguments, simulator, coordinator, daemon, file, daemonYaml != null, temporary);
     }
 

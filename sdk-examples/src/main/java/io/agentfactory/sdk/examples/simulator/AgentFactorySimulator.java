@@ -1,5 +1,6 @@
 package io.agentfactory.sdk.examples.simulator;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.resources.LoopResources;
 
+import io.agentfactory.sdk.config.CapacityConfig;
+import io.agentfactory.sdk.config.ProjectEntry;
+import io.agentfactory.sdk.reactor.config.ControlTokenFile;
+import io.agentfactory.sdk.reactor.config.DaemonYamlFiles;
 import io.agentfactory.sdk.session.ActivityEvent;
 import io.agentfactory.sdk.session.ActivityType;
 import io.agentfactory.sdk.session.SessionResponse;
@@ -91,7 +96,14 @@ public final class AgentFactorySimulator implements AutoCloseable {
         this.daemonFaults = new FaultKnobs(~builder.seed);
         this.daemonKnobs = new DaemonKnobs().startingRequests(builder.startingRequests);
         Supplier<List<String>> projects = builder.allowedProjects != null ? builder.allowedProjects
+                : builder.daemonYaml != null ? allowList(builder.daemonYaml)
                 : () -> sim.fleet.projects.stream().map(Fleet.Project::repository).toList();
+        if (builder.daemonYaml != null) {
+            applyCapacity(DaemonYamlFiles.read(builder.daemonYaml).capacity());
+        }
+        // like the real daemon: the token file is minted at start (or its token read) before serving
+        String daemonControlToken = builder.daemonControlTokenFile == null ? builder.daemonControlToken
+                : ControlTokenFile.ensureBlocking(builder.daemonControlTokenFile).value();
         this.loops = LoopResources.create("af-simulator", 2, true);
         ServiceEndpoint started = null;
         try {
@@ -101,7 +113,7 @@ public final class AgentFactorySimulator implements AutoCloseable {
             this.daemon = new ServiceEndpoint("daemon",
                     DaemonApi.router(sim, daemonKnobs, daemonFaults, diffMeter, builder.diffStreamingThreshold,
                             builder.evictionHandler, projects),
-                    daemonRequests, daemonFaults, DaemonApi.guard(daemonKnobs, builder.daemonControlToken), loops);
+                    daemonRequests, daemonFaults, DaemonApi.guard(daemonKnobs, daemonControlToken), loops);
         }
         catch (RuntimeException e) {
             if (started != null) {
@@ -112,6 +124,24 @@ public final class AgentFactorySimulator implements AutoCloseable {
         }
         if (builder.realTimeTick != null) {
             startTicker(builder.realTimeTick);
+        }
+    }
+
+    /**
+     * The daemon's allow-list from its daemon.yaml, read per request as the daemon reloads it: the
+     * projects list, which under admission v2 is the repositories of the enabled projects.
+     */
+    private static Supplier<List<String>> allowList(Path daemonYaml) {
+        return () -> DaemonYamlFiles.read(daemonYaml).projects().stream().map(ProjectEntry::repository).toList();
+    }
+
+    /** The limits daemon.yaml sets (0 is "not set"; the disk envelope under either spelling). */
+    private void applyCapacity(CapacityConfig capacity) {
+        if (capacity.maxConcurrentSessions() > 0) {
+            sim.daemon.maxConcurrentSessions = capacity.maxConcurrentSessions();
+        }
+        if (capacity.workareaMaxDiskGb() > 0) {
+            sim.daemon.poolMaxDiskGb = capacity.workareaMaxDiskGb();
         }
     }
 
@@ -308,6 +338,8 @@ public final class AgentFactorySimulator implements AutoCloseable {
         private int startingRequests;
         private boolean evictionHandler = true;
         private @Nullable Supplier<List<String>> allowedProjects;
+        private @Nullable Path daemonYaml;
+        private @Nullable Path daemonControlTokenFile;
 
         private Builder() {
         }
@@ -334,6 +366,29 @@ public final class AgentFactorySimulator implements AutoCloseable {
          */
         public Builder daemonControlToken(String token) {
             this.daemonControlToken = requireText(token, "daemon control token");
+            return this;
+        }
+
+        /**
+         * Like the real daemon, keeps its control token in {@code file}: minted at start when the
+         * file is missing (0600, in a directory created 0700; never overwritten), else read from
+         * it, and required as {@code Authorization: Bearer <token>} on every non-GET daemon
+         * request. Replaces {@link #daemonControlToken}. A file that is a link, too open or empty
+         * fails {@link #start()} with a {@code ConfigFileException}.
+         */
+        public Builder daemonControlTokenFile(Path file) {
+            this.daemonControlTokenFile = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /**
+         * The daemon's {@code daemon.yaml}: read at start for its capacity limits (the disk
+         * envelope under either {@code workareaMaxDiskGb} or {@code poolMaxDiskGb}), and for every
+         * status and stats request for the allow-list (admission v2: the repositories of the
+         * enabled projects), unless {@link #allowedProjects} is given.
+         */
+        public Builder daemonYaml(Path file) {
+            this.daemonYaml = Objects.requireNonNull(file, "file");
             return this;
         }
 
@@ -401,7 +456,8 @@ public final class AgentFactorySimulator implements AutoCloseable {
         public String toString() {
             return "AgentFactorySimulator.Builder[seed=" + seed + ", coordinatorToken="
                     + (coordinatorToken == null ? "none" : "REDACTED") + ", daemonControlToken="
-                    + (daemonControlToken == null ? "none" : "REDACTED") + ", diffStreamingThreshold="
+                    + (daemonControlToken == null && daemonControlTokenFile == null ? "none" : "REDACTED")
+                    + ", diffStreamingThreshold="
                     + diffStreamingThreshold + ", activityPageSize=" + activityPageSize + "]";
         }
 

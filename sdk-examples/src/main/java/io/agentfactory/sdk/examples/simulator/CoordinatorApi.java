@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +32,7 @@ import io.agentfactory.sdk.session.SessionDetailResponse;
 import io.agentfactory.sdk.session.SessionResponse;
 import io.agentfactory.sdk.session.SessionStatus;
 import io.agentfactory.sdk.session.SessionsListResponse;
+import io.agentfactory.sdk.session.StopSessionReceipt;
 import io.agentfactory.sdk.session.StopSessionResponse;
 import io.agentfactory.sdk.task.ForwardPromptRequest;
 import io.agentfactory.sdk.task.ForwardPromptResponse;
@@ -53,6 +55,8 @@ final class CoordinatorApi {
     private final Simulation sim;
     private final boolean authenticated;
     private final AtomicLong prompts = new AtomicLong();
+    /** The receipt of every stop this coordinator performed, by session id (guarded by the simulation lock). */
+    private final Map<String, StopSessionReceipt> stopReceipts = new HashMap<>();
 
     private CoordinatorApi(Simulation sim, boolean authenticated) {
         this.sim = sim;
@@ -70,6 +74,37 @@ final class CoordinatorApi {
                 : Reply.error(401, "missing or invalid API token");
     }
 
+    /**
+     * Stops a session with a durable receipt: a running session gets a {@code session_stop} receipt,
+     * one that never started (queued) a {@code pre_session_dispatch_reconciliation}; stopping it again
+     * replays that receipt. A session that ended on its own is refused: 409, cause {@code already_terminal}.
+     */
+    private StopSessionResponse stop(SimSession session) {
+        StopSessionReceipt earlier = stopReceipts.get(session.id);
+        if (earlier != null) {
+            StopSessionReceipt replay = new StopSessionReceipt(earlier.version(), earlier.kind(), earlier.sessionId(),
+                    earlier.mutationId(), earlier.intentRevision(), earlier.disposition(), true, earlier.orgId(),
+                    earlier.projectId(), earlier.workflowInstanceId(), earlier.previousStatus(),
+                    earlier.terminalDisposition(), earlier.reason(), earlier.actorId(), earlier.intentDigest(),
+                    earlier.recordedAt());
+            return new StopSessionResponse(false, session.id, session.status, session.status, false, "", replay);
+        }
+        if (session.isTerminal()) {
+            throw new Rejection(Reply.json(409, Ordered.map("error", "session already " + session.status.value(),
+                    "code", "stop_refused", "cause", "already_terminal")));
+        }
+        boolean started = session.startedAt != null;
+        SessionStatus previous = sim.sessions.stop(session);
+        StopSessionReceipt receipt = started
+                ? StopSessionReceipt.sessionStop(session.id, "stop:public:" + session.id, "1", session.status, false)
+                : StopSessionReceipt.preSessionReconciliation(sim.fleet.org.id(), session.project.id(), session.id,
+                        "wfi-" + session.id, previous, session.status,
+                        "Explicit stop reconciled a dispatch that had not started.", "public:api",
+                        SeededIds.sha256("stop:" + session.id), sim.now().toString(), false);
+        stopReceipts.put(session.id, receipt);
+        return new StopSessionResponse(true, session.id, previous, session.status, false, "", receipt);
+    }
+
     private Router routes() {
         return new Router()
                 .route(STATS, read(ex -> stats()))
@@ -84,11 +119,7 @@ final class CoordinatorApi {
                     }
                     return sim.sessions.page(sessionId, ex.query("sessionHash"), ex.query("after"), authenticated);
                 }))
-                .route(STOP_SESSION, read(ex -> {
-                    SimSession session = sim.sessions.require(ex.param("id"));
-                    SessionStatus previous = sim.sessions.stop(session);
-                    return new StopSessionResponse(!previous.equals(session.status), session.id, previous, session.status);
-                }))
+                .route(STOP_SESSION, read(ex -> stop(sim.sessions.require(ex.param("id")))))
                 .route(CHAT_SESSION, read(ex -> {
                     SimSession session = sim.sessions.require(ex.param("id"));
                     ChatSessionRequest request = ex.bodyAs(ChatSessionRequest.class);

@@ -16,9 +16,11 @@ import reactor.core.scheduler.Schedulers;
 
 import io.agentfactory.sdk.daemon.DaemonDrainRequest;
 import io.agentfactory.sdk.daemon.DaemonRegistrationStats;
+import io.agentfactory.sdk.daemon.DaemonSessionHandle;
 import io.agentfactory.sdk.daemon.DaemonStatsResponse;
 import io.agentfactory.sdk.daemon.DaemonStatus;
 import io.agentfactory.sdk.daemon.DaemonStatusResponse;
+import io.agentfactory.sdk.daemon.SeatBudgetStatus;
 import io.agentfactory.sdk.kit.KitInstallRequest;
 import io.agentfactory.sdk.kit.KitManifestEnvelope;
 import io.agentfactory.sdk.kit.KitStatus;
@@ -29,12 +31,16 @@ import io.agentfactory.sdk.routing.RoutingConfigResponse;
 import io.agentfactory.sdk.session.SessionStatus;
 import io.agentfactory.sdk.workarea.EvictPoolRequest;
 import io.agentfactory.sdk.workarea.EvictPoolResponse;
-import io.agentfactory.sdk.workarea.ListWorkareasResponse;
+import io.agentfactory.sdk.workarea.ListWorkareasV1Response;
 import io.agentfactory.sdk.workarea.Workarea;
-import io.agentfactory.sdk.workarea.WorkareaEnvelope;
+import io.agentfactory.sdk.workarea.WorkareaKind;
+import io.agentfactory.sdk.workarea.WorkareaRepository;
 import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
-import io.agentfactory.sdk.workarea.WorkareaRestoreResult;
+import io.agentfactory.sdk.workarea.WorkareaRestoreV1Result;
 import io.agentfactory.sdk.workarea.WorkareaSummary;
+import io.agentfactory.sdk.workarea.WorkareaSummaryV1;
+import io.agentfactory.sdk.workarea.WorkareaV1;
+import io.agentfactory.sdk.workarea.WorkareaV1Envelope;
 
 /**
  * The daemon's control routes (sdk-api/CONTRACT.md §4) over the shared {@link Simulation}. The daemon runs
@@ -99,6 +105,9 @@ final class DaemonApi {
                 .route(DAEMON_UPDATE, read(ex -> sim.daemon.update()))
                 .route(DAEMON_DRAIN, read(ex -> sim.daemon.drain(ex.bodyAs(DaemonDrainRequest.class).timeoutSeconds(),
                         inFlight())))
+                .route(DAEMON_RESTART_PREPARE, read(ex -> sim.daemon.prepareRestart(inFlight(),
+                        "prep-" + Long.toHexString(SeededIds.mix(sim.seed ^ correlations.incrementAndGet())))))
+                .route(DAEMON_SESSIONS, read(ex -> sessions()))
                 .route(POOL_STATS, read(ex -> sim.pool.stats(Fleet.DAEMON_MACHINE, sim.clock.stamp())))
                 .route(POOL_EVICT, read(this::evict))
                 .route(CAPACITY, read(ex -> {
@@ -125,11 +134,12 @@ final class DaemonApi {
                 .route(KIT_SOURCE_ENABLE, read(ex -> sim.kits.toggleSource(ex.param("name"), true)))
                 .route(KIT_SOURCE_DISABLE, read(ex -> sim.kits.toggleSource(ex.param("name"), false)))
                 .route(WORKAREAS, read(ex -> workareas()))
-                .route(WORKAREA, read(ex -> new WorkareaEnvelope(workarea(ex.param("id")))))
+                // The session-root V1 projection: a superset of the original shape, so both clients read it.
+                .route(WORKAREA, read(ex -> new WorkareaV1Envelope(withRoot(workarea(ex.param("id"))))))
                 .route(WORKAREA_RESTORE, exchange -> Mono.fromSupplier(() -> Reply.json(201, sim.locked(() ->
-                        new WorkareaRestoreResult(sim.archives.restore(exchange.param("id"),
+                        new WorkareaRestoreV1Result(withRoot(sim.archives.restore(exchange.param("id"),
                                 exchange.bodyAs(WorkareaRestoreRequest.class), sim.pool, knobs.poolSaturation(),
-                                sim.now()))))))
+                                sim.now())))))))
                 .route(WORKAREA_DIFF, exchange -> Mono.fromSupplier(() -> {
                     DiffPlan plan = sim.locked(() -> sim.archives.diff(exchange.param("idA"), exchange.param("idB"), sim.pool));
                     return DiffResponses.reply(plan, diffThreshold, faults, meter);
@@ -200,11 +210,67 @@ final class DaemonApi {
         return repository.endsWith(".git") ? repository.substring(0, repository.length() - 4) : repository;
     }
 
-    private ListWorkareasResponse workareas() {
+    private ListWorkareasV1Response workareas() {
         List<WorkareaSummary> active = new ArrayList<>();
         sim.pool.members(Fleet.DAEMON_MACHINE).forEach(member -> active.add(member.toSummary(sim.now())));
         active.addAll(sim.archives.restoredSummaries(sim.now()));
-        return new ListWorkareasResponse(active, sim.archives.archivedSummaries());
+        return new ListWorkareasV1Response(active.stream().map(DaemonApi::withRoot).toList(),
+                sim.archives.archivedSummaries().stream().map(WorkareaSummaryV1::upgrade).toList());
+    }
+
+    /** The in-flight sessions of the daemon's machine, with their worktree and display metadata. */
+    private List<DaemonSessionHandle> sessions() {
+        List<DaemonSessionHandle> handles = new ArrayList<>();
+        for (SimSession s : sim.sessions.all()) {
+            if (s.status.equals(SessionStatus.WORKING) && Fleet.DAEMON_MACHINE.equals(s.machineId)) {
+                String root = root(s.id);
+                handles.add(new DaemonSessionHandle("", "", s.id, sim.daemon.pid + 1 + handles.size(),
+                        s.startedAt == null ? "" : s.startedAt.toString(), "running", root, root, s.project.slug(),
+                        s.project.repository(), "claude-code", "claude-sonnet-4-5",
+                        s.provider == null ? "anthropic" : s.provider, "", "", "", s.workType, s.identifier,
+                        new SeatBudgetStatus("best-effort", 2, 4096, "simulated")));
+            }
+        }
+        return handles;
+    }
+
+    /** Where the simulated daemon keeps a session's workarea. */
+    private static String root(String owner) {
+        return "/home/sim/.donmai/worktrees/" + owner;
+    }
+
+    /** An active summary in the V1 shape: its session root and its one primary repository leaf. */
+    private static WorkareaSummaryV1 withRoot(WorkareaSummary w) {
+        WorkareaSummaryV1 v1 = WorkareaSummaryV1.upgrade(w);
+        String root = root(w.sessionId().isEmpty() ? w.id() : w.sessionId());
+        List<WorkareaRepository> leaves = leaves(root, w.repository(), w.ref());
+        return new WorkareaSummaryV1(v1.id(), v1.kind(), v1.providerId(), v1.sessionId(), v1.projectId(), v1.status(),
+                v1.ref(), v1.repository(), root, leaves.isEmpty() ? "" : leaves.get(0).path(), leaves, v1.createdAt(),
+                v1.sizeBytes(), v1.sourceProvider(), v1.disposition(), v1.acquiredAt(), v1.releasedAt(),
+                v1.ageSeconds());
+    }
+
+    /** A workarea in the V1 shape; archives keep no root (they are not materialised). */
+    private static WorkareaV1 withRoot(Workarea w) {
+        WorkareaV1 v1 = WorkareaV1.upgrade(w);
+        if (!w.kind().equals(WorkareaKind.ACTIVE)) {
+            return v1;
+        }
+        String root = root(w.sessionId().isEmpty() ? w.id() : w.sessionId());
+        List<WorkareaRepository> leaves = leaves(root, w.repository(), w.ref());
+        return new WorkareaV1(v1.id(), v1.kind(), v1.providerId(), v1.sessionId(), v1.projectId(), v1.status(),
+                v1.path(), root, leaves.isEmpty() ? "" : leaves.get(0).path(), leaves, v1.ref(), v1.repository(),
+                v1.cleanStateChecksum(), v1.toolchain(), v1.mode(), v1.acquirePath(), v1.acquiredAt(), v1.releasedAt(),
+                v1.archiveLocation(), v1.ownerSession(), v1.manifest());
+    }
+
+    private static List<WorkareaRepository> leaves(String root, String repository, String ref) {
+        if (repository.isEmpty()) {
+            return List.of();
+        }
+        String name = repository.substring(repository.lastIndexOf('/') + 1);
+        return List.of(new WorkareaRepository(name, name, root + "/" + name, "primary", "session", ref, "", "",
+                List.of()));
     }
 
     private Workarea workarea(String id) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.SplittableRandom;
 
 import io.agentfactory.sdk.daemon.DaemonActionResponse;
+import io.agentfactory.sdk.daemon.DaemonRestartPreflightResponse;
+import io.agentfactory.sdk.daemon.DaemonRestartPreflightState;
 import io.agentfactory.sdk.daemon.DaemonStatus;
 import io.agentfactory.sdk.daemon.SetCapacityResponse;
 import io.agentfactory.sdk.fleet.MachineCapacity;
@@ -75,6 +77,24 @@ final class DaemonLifecycle {
         return new DaemonActionResponse(true, "drained " + inFlight + " session(s) in " + needed + "s");
     }
 
+    /**
+     * The restart preflight: enters draining and prepares the one restart snapshot, fencing the
+     * in-flight sessions' one authority scope ({@code prepared}), or proving there is nothing to fence
+     * ({@code not_required}). Refused (typed 409, cause {@code acquire_lifecycle}) when stopped.
+     */
+    DaemonRestartPreflightResponse prepareRestart(int inFlight, String preparationId) {
+        if (status.equals(DaemonStatus.STOPPED)) {
+            throw new Rejection(Reply.json(409, Ordered.map("error", "daemon restart preflight refused",
+                    "code", "restart_preflight_refused", "cause", "acquire_lifecycle")));
+        }
+        status = DaemonStatus.DRAINING;
+        return inFlight > 0
+                ? new DaemonRestartPreflightResponse(DaemonRestartPreflightResponse.PROTOCOL,
+                        DaemonRestartPreflightState.PREPARED, preparationId, 1)
+                : new DaemonRestartPreflightResponse(DaemonRestartPreflightResponse.PROTOCOL,
+                        DaemonRestartPreflightState.NOT_REQUIRED, preparationId, 0);
+    }
+
     DaemonActionResponse stop(int inFlight) {
         refuseWhenStopped();
         status = DaemonStatus.STOPPED;
@@ -87,14 +107,16 @@ final class DaemonLifecycle {
     }
 
     /**
-     * Sets {@code maxConcurrentSessions} or {@code poolMaxDiskGb} (with or without the
-     * {@code capacity.} prefix) to a non-negative integer.
+     * Sets {@code maxConcurrentSessions} or the disk envelope ({@code workareaMaxDiskGb}, or its
+     * older name {@code poolMaxDiskGb}; with or without the {@code capacity.} prefix) to a
+     * non-negative integer. The answer names the key as asked.
      *
      * @throws Rejection 400 (plain text) for an unknown key or a value that is not a non-negative integer
      */
     SetCapacityResponse setCapacity(String key, String value) {
         String name = key.startsWith("capacity.") ? key.substring("capacity.".length()) : key;
-        if (!name.equals("maxConcurrentSessions") && !name.equals("poolMaxDiskGb")) {
+        if (!name.equals("maxConcurrentSessions") && !name.equals("poolMaxDiskGb")
+                && !name.equals("workareaMaxDiskGb")) {
             throw Rejection.badRequestText("unknown capacity key \"" + key + "\"");
         }
         int parsed;

@@ -74,6 +74,10 @@ public final class SimulatedRoutes {
     public static final String DAEMON_UPDATE = "POST /api/daemon/update";
     /** {@code POST /api/daemon/drain}. */
     public static final String DAEMON_DRAIN = "POST /api/daemon/drain";
+    /** {@code POST /api/daemon/restart/prepare}: the restart preflight. */
+    public static final String DAEMON_RESTART_PREPARE = "POST /api/daemon/restart/prepare";
+    /** {@code GET /api/daemon/sessions}: the sessions the daemon runs. */
+    public static final String DAEMON_SESSIONS = "GET /api/daemon/sessions";
     /** {@code GET /api/daemon/pool/stats}. */
     public static final String POOL_STATS = "GET /api/daemon/pool/stats";
     /** {@code POST /api/daemon/pool/evict}. */

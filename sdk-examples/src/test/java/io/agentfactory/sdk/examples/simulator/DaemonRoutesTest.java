@@ -149,6 +149,19 @@ class DaemonRoutesTest extends FreshSimulatorPerTest {
     }
 
     @Test
+    void theDiskEnvelopeIsSetUnderEitherName() {
+        SetCapacityResponse newer = daemon.post("/api/daemon/capacity",
+                "{\"key\":\"capacity.workareaMaxDiskGb\",\"value\":\"80\"}").as(SetCapacityResponse.class);
+        SetCapacityResponse older = daemon.post("/api/daemon/capacity",
+                "{\"key\":\"poolMaxDiskGb\",\"value\":\"0\"}").as(SetCapacityResponse.class);
+
+        assertThat(newer.key()).isEqualTo("capacity.workareaMaxDiskGb");
+        assertThat(newer.value()).isEqualTo("80");
+        assertThat(older.key()).isEqualTo("capacity.poolMaxDiskGb");
+        assertThat(older.value()).isEqualTo("0");
+    }
+
+    @Test
     void capacityRefusesUnknownKeysAndNonNumericValuesInPlainText() {
         Http.Response unknown = daemon.post("/api/daemon/capacity", "{\"key\":\"gpus\",\"value\":\"1\"}");
         Http.Response notANumber = daemon.post("/api/daemon/capacity", "{\"key\":\"poolMaxDiskGb\",\"value\":\"lots\"}");

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
@@ -18,7 +21,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Waiting is unbounded and interruptible. The OS drops the lock when its process dies, so a
  * crashed writer never leaves it held. The lock file is created 0600 and never deleted: deleting
- * it would let a waiter lock an unlinked file while a newcomer locks a fresh one.
+ * it would let a waiter lock an unlinked file while a newcomer locks a fresh one. It is opened
+ * without following a symbolic link ({@code O_NOFOLLOW}): a link planted at its name is refused,
+ * never followed to create or lock a file elsewhere.
  */
 final class ConfigFileLock implements AutoCloseable {
 
@@ -42,10 +47,10 @@ final class ConfigFileLock implements AutoCloseable {
      * @throws IllegalStateException when this thread already holds it (an update nested in an
      *         update of the same file would otherwise deadlock)
      * @throws InterruptedIOException when interrupted while waiting
+     * @throws FileSystemException when {@code lockFile} is a symbolic link (nothing is created or locked)
      */
     static ConfigFileLock acquire(Path lockFile) throws IOException {
-        FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                OwnerOnly.fileAttributes(lockFile));
+        FileChannel channel = open(lockFile);
         try {
             // The real path, so that two spellings of one file share the in-process lock.
             Path key = lockFile.toRealPath();
@@ -72,6 +77,22 @@ final class ConfigFileLock implements AutoCloseable {
         catch (Throwable failure) {
             channel.close();
             throw failure;
+        }
+    }
+
+    private static FileChannel open(Path lockFile) throws IOException {
+        try {
+            return FileChannel.open(lockFile,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
+                    OwnerOnly.fileAttributes(lockFile));
+        }
+        catch (IOException e) {
+            // ELOOP: Linux reports a plain IOException, other systems a FileSystemException
+            if (Files.isSymbolicLink(lockFile)) {
+                throw new FileSystemException(lockFile.toString(), null,
+                        "the lock file is a symbolic link; it is never followed (remove it if it is yours)");
+            }
+            throw e;
         }
     }
 

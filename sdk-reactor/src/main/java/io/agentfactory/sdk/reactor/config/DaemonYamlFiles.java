@@ -3,6 +3,7 @@ package io.agentfactory.sdk.reactor.config;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
+import io.agentfactory.sdk.config.CapacityIntent;
 import io.agentfactory.sdk.config.DaemonYAML;
 import io.agentfactory.sdk.config.DaemonYamlLocation;
 import io.agentfactory.sdk.daemon.DaemonConfig;
@@ -35,7 +36,11 @@ public final class DaemonYamlFiles {
     }
 
     /**
-     * Reads the projects and capacity. A missing file (or a link to a missing file) reads as
+     * Reads the modelled keys: admission ({@code projectAdmissionVersion}, {@code enabledProjectIds},
+     * {@code projectAdmissionMode}, normalized as the daemon reads it), {@code repositories},
+     * {@code projects}, {@code capacity} (the disk envelope under either spelling) and
+     * {@code repoKeeper}. Under the legacy contract the enabled ids and repositories are derived
+     * from the projects. A missing file (or a link to a missing file) reads as
      * {@link DaemonYAML#empty()}; blank project ids are derived from the repository; the legacy
      * {@code repoUrl} key is accepted in place of {@code repository} with one warning logged per
      * read. Takes no lock: writes replace the file atomically, so a read sees the old or the new file.
@@ -81,17 +86,37 @@ public final class DaemonYamlFiles {
      * Read-modify-write that loses nothing: holds the file's lock (against threads and processes)
      * while it reads the file, applies {@code change} and writes the result as {@link #write}
      * does. When {@code change} returns a config equal to the one it was given the file is not
-     * rewritten. {@code change} runs once, on the calling thread, with the lock held: keep it
-     * short and free of I/O, and do not start another update of the same file from it.
+     * rewritten. {@code change} runs on the calling thread, with the lock held: keep it short,
+     * free of I/O and of side effects, and do not start another update of the same file from it.
+     * It runs once, or again on the new content when a writer that does not take the lock changed
+     * the file meanwhile (see the package documentation).
      *
      * @return the config after the change (ids derived)
-     * @throws ConfigFileException when the existing file is invalid or the write fails; the file
-     *         is then unchanged
+     * @throws ConfigFileException when the existing file is invalid, the write fails, the result
+     *         would not read back (over 1 MiB, for one) or another writer changed the file during
+     *         each of 10 attempts; the file is then unchanged
      * @throws InvalidArgumentException when the change produced a project with a blank repository
      * @throws IllegalStateException when called from within {@code change} of an update of the same file
      * @throws RuntimeException whatever {@code change} throws; nothing is written
      */
     public static DaemonYAML update(Path path, UnaryOperator<DaemonYAML> change) {
         return DaemonYamlFile.DEFAULT.update(path, change);
+    }
+
+    /**
+     * Sets the tunable {@code intent} names to its value, written explicitly even when it is 0
+     * (a plain {@link #write} leaves a 0 out, which the daemon reads as "not set"). Holds the
+     * file's lock across the read-modify-write, so the rest of the file is the file as it is now.
+     * The disk envelope is written under both {@code workareaMaxDiskGb} and {@code poolMaxDiskGb}.
+     * Anchors and aliases: a {@code capacity} that aliases a mapping defined elsewhere becomes a
+     * local mapping merging it ({@code <<}), so the shared mapping is not changed; a section or
+     * value defined in place is edited in place and its aliases follow.
+     *
+     * @return the config after the change
+     * @throws ConfigFileException when the existing file is invalid or the write fails; the file
+     *         is then unchanged
+     */
+    public static DaemonYAML setCapacity(Path path, CapacityIntent intent) {
+        return DaemonYamlFile.DEFAULT.setCapacity(path, intent);
     }
 }

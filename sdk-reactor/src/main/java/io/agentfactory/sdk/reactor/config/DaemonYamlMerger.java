@@ -1,17 +1,31 @@
 package io.agentfactory.sdk.reactor.config;
 
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.AUTHORIZATION_WINDOW_SECONDS;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.CAPACITY;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.CLONE_STRATEGY;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.CREDENTIAL_HELPER;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.ENABLED;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.ENABLED_PROJECT_IDS;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.ENV_VAR_NAME;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.FETCH_INTERVAL_SECONDS;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.ID;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.KIND;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.LEGACY_REPOSITORY;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.MAX_CONCURRENT_SESSIONS;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.MAX_DISK_GB;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.PATH_ID;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.POOL_MAX_DISK_GB;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.PRIMARY;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.PROJECTS;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.PROJECT_ADMISSION_MODE;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.PROJECT_ADMISSION_VERSION;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.PROJECT_ID;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.REPOSITORIES;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.REPOSITORY;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.REPO_KEEPER;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.SOURCE;
 import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.SSH_KEY_PATH;
+import static io.agentfactory.sdk.reactor.config.DaemonYamlReader.WORKAREA_MAX_DISK_GB;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,11 +53,17 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import io.agentfactory.sdk.config.CapacityConfig;
 import io.agentfactory.sdk.config.CredentialHelper;
 import io.agentfactory.sdk.config.DaemonYAML;
+import io.agentfactory.sdk.config.ProjectAdmissionMode;
 import io.agentfactory.sdk.config.ProjectEntry;
+import io.agentfactory.sdk.config.RepoKeeperConfig;
+import io.agentfactory.sdk.config.RepositoryEntry;
+import io.agentfactory.sdk.config.RepositoryIds;
 
 /**
  * Writes a {@link DaemonYAML} into a composed document, touching as little as possible: only the
- * values of the top-level {@code projects} and {@code capacity} keys change.
+ * values of the top-level {@code projects}, {@code capacity} and {@code repoKeeper} keys change,
+ * and, unless the config is legacy, the admission keys ({@code projectAdmissionVersion},
+ * {@code enabledProjectIds}, {@code repositories}, {@code projectAdmissionMode}).
  *
  * <ul>
  *   <li>An existing project entry is matched by repository (each at most once) and edited;
@@ -74,8 +94,156 @@ final class DaemonYamlMerger {
     /** Replaces the projects and capacity of {@code root} with those of {@code config}. */
     static void merge(DaemonYamlReader reader, MappingNode root, DaemonYAML config) {
         DaemonYamlMerger merger = new DaemonYamlMerger(reader, root);
+        merger.mergeAdmission(root, config);
         merger.mergeProjects(root, config.projects());
         merger.mergeCapacity(root, config.capacity());
+        merger.mergeSection(root, REPO_KEEPER, repoKeeperFields(config.repoKeeper()),
+                config.repoKeeper().equals(RepoKeeperConfig.empty()));
+    }
+
+    // ── admission v2 and repositories ─────────────────────────────────────────────────────────
+
+    /**
+     * Legacy (version 0): nothing; the file's own admission keys are kept as they are. Otherwise
+     * {@code projectAdmissionVersion}; in version 2 also {@code enabledProjectIds} (written even
+     * when empty: it is authoritative), {@code repositories} and {@code projectAdmissionMode}
+     * (written only as {@code all-routed}; removed when consent is withdrawn).
+     */
+    private void mergeAdmission(MappingNode root, DaemonYAML config) {
+        int version = config.projectAdmissionVersion();
+        if (version == 0) {
+            return;
+        }
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field(PROJECT_ADMISSION_VERSION, node -> Integer.valueOf(version).equals(YamlScalars.integer(node)),
+                current -> YamlScalars.integer(version), () -> YamlScalars.integer(0)));
+        if (config.isAdmissionV2()) {
+            List<String> ids = config.enabledProjectIds();
+            fields.add(new Field(ENABLED_PROJECT_IDS, node -> sameIds(node, ids), current -> stringSequence(ids),
+                    () -> stringSequence(List.of())));
+            fields.add(new Field(REPOSITORIES, node -> false, current -> repositoryList(current, config.repositories()),
+                    () -> sequence(List.of())));
+            ProjectAdmissionMode mode = config.projectAdmissionMode();
+            fields.add(new Field(PROJECT_ADMISSION_MODE,
+                    node -> node instanceof ScalarNode && ProjectAdmissionMode.normalize(YamlScalars.text(node)) == mode,
+                    current -> mode == ProjectAdmissionMode.ALL_ROUTED
+                            ? YamlScalars.string(mode.value(), quotingOf(current)) : null,
+                    () -> YamlScalars.string(ProjectAdmissionMode.ENUMERATED.value(), ScalarStyle.PLAIN)));
+        }
+        List<NodeTuple> merged = mergeFields(root, root.getValue(), fields);
+        root.getValue().clear();
+        root.getValue().addAll(merged);
+    }
+
+    private boolean sameIds(Node node, List<String> ids) {
+        try {
+            return new DaemonYAML(DaemonYAML.PROJECT_ADMISSION_V2, reader.stringList(node, ENABLED_PROJECT_IDS), null,
+                    List.of(), List.of(), null, null).enabledProjectIds().equals(ids);
+        }
+        catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A block list of plain strings ({@code []} when empty). */
+    private static SequenceNode stringSequence(List<String> values) {
+        List<Node> items = new ArrayList<>(values.size());
+        values.forEach(value -> items.add(YamlScalars.string(value, ScalarStyle.PLAIN)));
+        return sequence(items);
+    }
+
+    /**
+     * The {@code repositories} list for {@code repositories}: existing items matched by project
+     * and normalized source are edited in place (unmodelled keys and comments kept) and keep the
+     * file's order; items the model cannot hold (no project or no source) are kept verbatim;
+     * other items are removed; new repositories are appended in model order.
+     */
+    private Node repositoryList(@Nullable Node current, List<RepositoryEntry> repositories) {
+        List<RepositoryEntry> remaining = new ArrayList<>(repositories);
+        List<Node> merged = new ArrayList<>();
+        SequenceNode target = null;
+        if (current instanceof SequenceNode existing) {
+            target = editable(existing);
+            List<Node> items = target.getValue();
+            for (int index = 0; index < items.size(); index++) {
+                Node item = items.get(index);
+                RepositoryEntry read = reader.repository(item, index);
+                if (read.projectId().isBlank() || read.source().isBlank()) {
+                    merged.add(item);
+                    continue;
+                }
+                int match = indexOfRepository(remaining, read);
+                if (match < 0) {
+                    continue;
+                }
+                MappingNode entry = editable((MappingNode) item);
+                entry.setValue(mergeFields(entry, entry.getValue(), repositoryFields(remaining.remove(match))));
+                merged.add(entry);
+            }
+        }
+        for (RepositoryEntry repository : remaining) {
+            merged.add(mapping(mergeFields(null, List.of(), repositoryFields(repository))));
+        }
+        if (target == null) {
+            return sequence(merged);
+        }
+        becomeBlockWhenFilled(target, merged.size());
+        target.getValue().clear();
+        target.getValue().addAll(merged);
+        return target;
+    }
+
+    private static int indexOfRepository(List<RepositoryEntry> repositories, RepositoryEntry read) {
+        String key = RepositoryIds.normalizeSource(read.source());
+        for (int i = 0; i < repositories.size(); i++) {
+            RepositoryEntry candidate = repositories.get(i);
+            if (candidate.projectId().equals(read.projectId().trim())
+                    && RepositoryIds.normalizeSource(candidate.source()).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<Field> repositoryFields(RepositoryEntry repository) {
+        return List.of(text(ID, repository.id(), false), text(PATH_ID, repository.pathId(), true),
+                text(PROJECT_ID, repository.projectId(), false), text(SOURCE, repository.source(), false),
+                flag(PRIMARY, repository.primary()), text(CLONE_STRATEGY, repository.cloneStrategy().value(), true),
+                credentialHelper(repository.credentialHelper()));
+    }
+
+    private static List<Field> repoKeeperFields(RepoKeeperConfig keeper) {
+        return List.of(flag(ENABLED, keeper.enabled()), longInteger(MAX_DISK_GB, keeper.maxDiskGb()),
+                longInteger(FETCH_INTERVAL_SECONDS, keeper.fetchIntervalSeconds()),
+                longInteger(AUTHORIZATION_WINDOW_SECONDS, keeper.authorizationWindowSeconds()));
+    }
+
+    private static Field flag(String key, boolean desired) {
+        return new Field(key, node -> Boolean.valueOf(desired).equals(DaemonYamlReader.bool(node)),
+                current -> desired ? CapacityIntentWriter.bool(true) : null, () -> CapacityIntentWriter.bool(false));
+    }
+
+    private static Field longInteger(String key, long desired) {
+        return new Field(key, node -> Long.valueOf(desired).equals(DaemonYamlReader.longValue(node)),
+                current -> desired == 0 ? null : CapacityIntentWriter.integer(desired),
+                () -> CapacityIntentWriter.integer(0));
+    }
+
+    /**
+     * The disk envelope under both spellings, in lock-step: when the model's value is what the
+     * file already reads as (see {@link DaemonYamlReader#diskEnvelope}), both keys keep their
+     * nodes; when it changed, both get the new value (both go when it is 0), so a daemon reading
+     * either spelling sees the same limit.
+     */
+    private List<Field> diskEnvelopeFields(@Nullable MappingNode existing, int desired) {
+        boolean unchanged = (existing == null ? 0 : reader.diskEnvelope(existing)) == desired;
+        List<Field> fields = new ArrayList<>(2);
+        for (String key : List.of(POOL_MAX_DISK_GB, WORKAREA_MAX_DISK_GB)) {
+            fields.add(new Field(key, node -> unchanged || Integer.valueOf(desired).equals(YamlScalars.integer(node)),
+                    current -> unchanged || desired == 0 ? null : YamlScalars.integer(desired),
+                    () -> YamlScalars.integer(0)));
+        }
+        return fields;
     }
 
     private void mergeProjects(MappingNode root, List<ProjectEntry> projects) {
@@ -124,17 +292,27 @@ final class DaemonYamlMerger {
     }
 
     private void mergeCapacity(MappingNode root, CapacityConfig capacity) {
-        List<Field> fields = List.of(integer(MAX_CONCURRENT_SESSIONS, capacity.maxConcurrentSessions()),
-                integer(POOL_MAX_DISK_GB, capacity.poolMaxDiskGb()));
-        boolean empty = capacity.equals(CapacityConfig.empty());
         NodeTuple tuple = YamlScalars.find(root, CAPACITY);
+        MappingNode existing = tuple != null && tuple.getValueNode() instanceof MappingNode m ? m : null;
+        List<Field> fields = new ArrayList<>();
+        fields.add(integer(MAX_CONCURRENT_SESSIONS, capacity.maxConcurrentSessions()));
+        fields.addAll(diskEnvelopeFields(existing, capacity.poolMaxDiskGb()));
+        mergeSection(root, CAPACITY, fields, capacity.equals(CapacityConfig.empty()));
+    }
+
+    /** Writes {@code fields} into the top-level mapping {@code key}, adding it unless {@code empty}. */
+    private void mergeSection(MappingNode root, String key, List<Field> fields, boolean empty) {
+        NodeTuple tuple = YamlScalars.find(root, key);
         if (tuple == null) {
             if (!empty) {
-                root.getValue().add(new NodeTuple(YamlScalars.key(CAPACITY), mapping(mergeFields(null, List.of(), fields))));
+                root.getValue().add(new NodeTuple(YamlScalars.key(key), mapping(mergeFields(null, List.of(), fields))));
             }
             return;
         }
         if (tuple.getValueNode() instanceof MappingNode existing) {
+            if (unchanged(mergeFields(existing, existing.getValue(), fields), existing.getValue())) {
+                return; // nothing to write: a shared section stays shared (its aliases keep following it)
+            }
             MappingNode target = editable(existing);
             List<NodeTuple> merged = mergeFields(target, target.getValue(), fields);
             becomeBlockWhenFilled(target, merged.size());
@@ -319,6 +497,19 @@ final class DaemonYamlMerger {
                 pending.addAll(sequence.getValue());
             }
         }
+    }
+
+    /** Whether a merge kept exactly the tuples it was given, in order. */
+    private static boolean unchanged(List<NodeTuple> merged, List<NodeTuple> original) {
+        if (merged.size() != original.size()) {
+            return false;
+        }
+        for (int i = 0; i < merged.size(); i++) {
+            if (merged.get(i) != original.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void replaceValue(MappingNode mapping, NodeTuple tuple, Node value) {

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import io.agentfactory.sdk.config.CapacityIntent;
 import io.agentfactory.sdk.config.DaemonYAML;
 import io.agentfactory.sdk.config.DaemonYamlLocation;
 import io.agentfactory.sdk.daemon.DaemonConfig;
@@ -99,7 +100,7 @@ public final class DaemonYamlStore {
     /**
      * Read-modify-write under the file's lock, as {@link DaemonYamlFiles#update}: no update is
      * lost when several threads or processes run this at once. {@code change} runs once per
-     * subscription on a bounded-elastic thread with the lock held: keep it short and free of I/O,
+     * subscription (again when a writer that takes no lock changed the file meanwhile) on a bounded-elastic thread with the lock held: keep it short and free of I/O,
      * and do not update the same file from it. An unchanged result writes nothing.
      *
      * @return a Mono of the config after the change, or of the change's error, an
@@ -108,6 +109,27 @@ public final class DaemonYamlStore {
     public Mono<DaemonYAML> update(UnaryOperator<DaemonYAML> change) {
         Objects.requireNonNull(change, "change");
         return onBoundedElastic(() -> file.update(path, change));
+    }
+
+    /**
+     * Sets one tunable explicitly, zero included (the reference's
+     * {@code WriteDaemonYAMLWithCapacity}), under the file's lock, on the file as it is at that
+     * moment (so no other writer's change is lost), as {@link DaemonYamlFiles#setCapacity}.
+     *
+     * @return a Mono of the config after the change, or of a {@link ConfigFileException} (file unchanged)
+     */
+    public Mono<DaemonYAML> setCapacity(CapacityIntent intent) {
+        Objects.requireNonNull(intent, "intent");
+        return onBoundedElastic(() -> file.setCapacity(path, intent));
+    }
+
+    /**
+     * {@link #setCapacity(CapacityIntent)} from a dotted key and a value, e.g.
+     * {@code ("capacity.maxConcurrentSessions", 0)}. An invalid pair fails the Mono with an
+     * {@link InvalidArgumentException} before anything is read, created or written.
+     */
+    public Mono<DaemonYAML> setCapacity(String key, long value) {
+        return Mono.fromCallable(() -> new CapacityIntent(key, value)).flatMap(this::setCapacity);
     }
 
     @Override

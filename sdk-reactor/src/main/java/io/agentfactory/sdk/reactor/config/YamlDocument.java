@@ -16,10 +16,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.ConstructNode;
-import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.comments.CommentLine;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -71,19 +71,28 @@ final class YamlDocument {
             .setUseMarks(true)
             .build();
 
+    private final String file;
     private final String preamble;
     private final YamlLayout layout;
+    private final CommentPlacement comments;
+    private final @Nullable CommentLine startMarkerComment;
+    private final @Nullable CommentLine endMarkerComment;
     private @Nullable Node root;
 
-    private YamlDocument(String preamble, YamlLayout layout, @Nullable Node root) {
+    private YamlDocument(String file, String preamble, YamlLayout layout, @Nullable Node root, CommentPlacement comments,
+            @Nullable GuardedParser parser) {
+        this.file = file;
         this.preamble = preamble;
         this.layout = layout;
         this.root = root;
+        this.comments = comments;
+        this.startMarkerComment = parser == null ? null : parser.startMarkerComment();
+        this.endMarkerComment = parser == null ? null : parser.endMarkerComment();
     }
 
     /** The document of a file that does not exist yet. */
-    static YamlDocument absent() {
-        return new YamlDocument("", YamlLayout.FRESH, null);
+    static YamlDocument absent(String file) {
+        return new YamlDocument(file, "", YamlLayout.FRESH, null, CommentPlacement.none(), null);
     }
 
     /**
@@ -96,8 +105,8 @@ final class YamlDocument {
             throw new ConfigFileException(file, 0, "larger than " + MAX_BYTES + " bytes", null);
         }
         String text = decode(file, bytes);
-        GuardedParser parser = new GuardedParser(new ParserImpl(LOAD, new StreamReader(LOAD, text)), file, MAX_DEPTH,
-                MAX_ALIASES);
+        GuardedParser parser = new GuardedParser(new ParserImpl(LOAD, new StreamReader(LOAD, text)), file, text,
+                MAX_DEPTH, MAX_ALIASES);
         Node root;
         try {
             root = new Composer(LOAD, parser).getSingleNode().orElse(null);
@@ -109,14 +118,23 @@ final class YamlDocument {
         catch (YamlEngineException e) {
             throw new ConfigFileException(file, 0, "not valid YAML: " + e.getMessage(), e);
         }
+        catch (ConfigFileException e) {
+            throw e; // a limit of the guarded parser, naming its line
+        }
+        catch (RuntimeException e) {
+            // snakeyaml-engine fails on some comment placements with ClassCastException and the like
+            throw new ConfigFileException(file, 0, "cannot be read by the YAML parser: " + e, e);
+        }
         if (root != null && root.getTag().equals(Tag.COMMENT)) {
             // Only comments: no document. Keep the text verbatim ahead of whatever gets written.
-            return new YamlDocument(text, YamlLayout.of(text, null, false, false), null);
+            return new YamlDocument(file, text, YamlLayout.of(text, null, false, false), null, CommentPlacement.none(),
+                    null);
         }
         if (root != null) {
             rejectDuplicateKeys(file, root);
         }
-        return new YamlDocument("", YamlLayout.of(text, root, parser.explicitStart(), parser.explicitEnd()), root);
+        return new YamlDocument(file, "", YamlLayout.of(text, root, parser.explicitStart(), parser.explicitEnd()), root,
+                CommentPlacement.of(root, parser.aliasComments()), parser);
     }
 
     /** The root node; {@code null} when the file is missing, empty or only comments. */
@@ -137,7 +155,12 @@ final class YamlDocument {
         return fresh;
     }
 
-    /** The document as text, in the layout it was read with (a fresh file gets {@link YamlLayout#FRESH}). */
+    /**
+     * The document as text, in the layout it was read with (a fresh file gets {@link YamlLayout#FRESH}),
+     * comments placed as {@link CommentPlacement} describes.
+     *
+     * @throws ConfigFileException when the emitter fails (nothing has been written anywhere)
+     */
     String emit() {
         DumpSettings settings = layout.applyTo(DumpSettings.builder())
                 .setDumpComments(true)
@@ -152,8 +175,32 @@ final class YamlDocument {
                 sink.write(layout.lineBreak());
             }
         }
-        new Dump(settings).dumpNode(rootMapping(), sink);
+        TextSink document = new TextSink();
+        try {
+            comments.dump(settings, rootMapping(), document);
+        }
+        catch (RuntimeException e) {
+            throw new ConfigFileException(file, 0, "cannot be written: the YAML emitter failed (" + e + ")", e);
+        }
+        sink.write(withMarkerComments(document.toString()));
         return sink.toString();
+    }
+
+    /** The {@code ---} and {@code ...} lines of {@code text} with the end-of-line comments they had. */
+    private String withMarkerComments(String text) {
+        String result = text;
+        if (startMarkerComment != null && result.startsWith("---")) {
+            String marker = "--- #" + startMarkerComment.getValue();
+            String rest = result.substring(3);
+            // the content either starts on the next line or, after a space, on the marker line: move it down
+            result = marker + (rest.startsWith(" ") ? layout.lineBreak() + rest.substring(1) : rest);
+        }
+        String end = "..." + layout.lineBreak();
+        if (endMarkerComment != null && result.endsWith(end)) {
+            result = result.substring(0, result.length() - end.length()) + "... #" + endMarkerComment.getValue()
+                    + layout.lineBreak();
+        }
+        return result;
     }
 
     private static String decode(String file, byte[] bytes) {

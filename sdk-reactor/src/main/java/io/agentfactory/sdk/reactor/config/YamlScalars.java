@@ -106,6 +106,9 @@ final class YamlScalars {
             return null;
         }
         String text = scalar.getValue();
+        if (significantDigits(text) > MAX_INT_DIGITS) {
+            return null; // checked before parsing: BigInteger takes quadratic time on a million digits
+        }
         try {
             BigInteger value;
             if (text.startsWith("0x")) {
@@ -122,6 +125,24 @@ final class YamlScalars {
         catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
+    }
+
+    /** The most significant digits a 32-bit integer has in any base the core schema allows (octal: 11). */
+    private static final int MAX_INT_DIGITS = 11;
+
+    /** The digits of an integer's text after its sign, base prefix and leading zeros. */
+    private static int significantDigits(String text) {
+        int start = 0;
+        if (text.startsWith("-") || text.startsWith("+")) {
+            start = 1;
+        }
+        if (text.startsWith("0x", start) || text.startsWith("0o", start)) {
+            start += 2;
+        }
+        while (start < text.length() - 1 && text.charAt(start) == '0') {
+            start++;
+        }
+        return text.length() - start;
     }
 
     /** A plain string scalar; the emitter quotes it when plain would read as another type. */

@@ -1,5 +1,6 @@
 package io.agentfactory.sdk.reactor.coordinator;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -15,6 +16,7 @@ import io.agentfactory.sdk.audit.AuditChainEntry;
 import io.agentfactory.sdk.coordinator.CoordinatorClient;
 import io.agentfactory.sdk.coordinator.CoordinatorCredentials;
 import io.agentfactory.sdk.coordinator.WhoAmIResponse;
+import io.agentfactory.sdk.error.ConflictException;
 import io.agentfactory.sdk.fleet.CostReportResponse;
 import io.agentfactory.sdk.fleet.ListFleetResponse;
 import io.agentfactory.sdk.fleet.MachineStats;
@@ -23,12 +25,14 @@ import io.agentfactory.sdk.fleet.StatsResponse;
 import io.agentfactory.sdk.fleet.StatsResponseV2;
 import io.agentfactory.sdk.kit.KitContribution;
 import io.agentfactory.sdk.kit.KitDetection;
+import io.agentfactory.sdk.reactor.RequestOptions;
 import io.agentfactory.sdk.reactor.internal.activity.ActivityFollower;
 import io.agentfactory.sdk.reactor.internal.DependencyRequirements;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
 import io.agentfactory.sdk.reactor.internal.http.Redaction;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
 import io.agentfactory.sdk.reactor.internal.http.Route;
+import io.agentfactory.sdk.reactor.internal.stop.StopReceipts;
 import io.agentfactory.sdk.session.ActivityFollowRequest;
 import io.agentfactory.sdk.session.ActivityListResponse;
 import io.agentfactory.sdk.session.ChatSessionRequest;
@@ -72,9 +76,12 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
     private static final ResponseDecoder<ActivityListResponse> ACTIVITIES =
             ResponseDecoder.json(ActivityListResponse.class);
 
+    private static final String ACTIVITIES_ROUTE = "/api/public/session-activities";
+
     private final CoordinatorClientOptions options;
     private final HttpPipeline pipeline;
     private final ActivityFollower follower;
+    private final boolean view;
 
     private ReactorCoordinatorClient(CoordinatorClientOptions options) {
         this.options = options;
@@ -82,6 +89,14 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
         this.pipeline = HttpPipeline.create(options.baseUrl(), options.transport(), this::addHeaders,
                 Redaction.of(token), "agentfactory-coordinator");
         this.follower = new ActivityFollower(this::getActivities);
+        this.view = false;
+    }
+
+    private ReactorCoordinatorClient(ReactorCoordinatorClient parent, RequestOptions requestOptions) {
+        this.options = parent.options;
+        this.pipeline = parent.pipeline.withOptions(requestOptions);
+        this.follower = new ActivityFollower(this::getActivities);
+        this.view = true;
     }
 
     /**
@@ -93,6 +108,16 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
     public static ReactorCoordinatorClient create(CoordinatorClientOptions options) {
         DependencyRequirements.check();
         return new ReactorCoordinatorClient(options);
+    }
+
+    /**
+     * A view of this client whose calls use {@code requestOptions}: a total deadline per call
+     * ({@code followActivities}: per poll), a retry policy, extra headers, an idempotency key that
+     * makes POSTs retryable. It shares this client's connections; closing it releases nothing, and it
+     * stops working when this client is closed.
+     */
+    public ReactorCoordinatorClient withOptions(RequestOptions requestOptions) {
+        return new ReactorCoordinatorClient(this, Objects.requireNonNull(requestOptions, "requestOptions"));
     }
 
     private void addHeaders(Route route, HttpHeaders headers) {
@@ -129,7 +154,7 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
 
     @Override
     public Mono<ActivityListResponse> getActivities(String sessionId, @Nullable String afterCursor) {
-        return pipeline.exchange(() -> Route.get("/api/public/session-activities")
+        return pipeline.exchange(() -> Route.get(ACTIVITIES_ROUTE)
                 .query("sessionId", Route.checkedId(sessionId))
                 .query("sessionHash", options.token().isPresent() ? null : SessionHash.of(sessionId))
                 .query("after", afterCursor), ACTIVITIES);
@@ -137,13 +162,13 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
 
     @Override
     public Flux<FollowedActivity> followActivities(ActivityFollowRequest request) {
-        return follower.follow(request);
+        return pipeline.observedStream("followActivities", ACTIVITIES_ROUTE, follower.follow(request));
     }
 
     @Override
     public Mono<StopSessionResponse> stopSession(String id) {
-        return pipeline.exchange(() -> Route.post("/api/public/sessions/{}/stop", id),
-                ResponseDecoder.json(StopSessionResponse.class));
+        return pipeline.exchange(() -> Route.post("/api/public/sessions/{}/stop", id), StopReceipts.RESPONSE)
+                .onErrorMap(ConflictException.class, StopReceipts::refusal);
     }
 
     @Override
@@ -252,10 +277,12 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
         return options;
     }
 
-    /** Releases the connection pool this client created (never a caller-supplied one). */
+    /** Releases the connection pool this client created (never a caller-supplied one); a view releases nothing. */
     @Override
     public void close() {
-        pipeline.close();
+        if (!view) {
+            pipeline.close();
+        }
     }
 
     @Override

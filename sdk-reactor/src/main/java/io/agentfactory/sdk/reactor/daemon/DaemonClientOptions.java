@@ -1,13 +1,18 @@
 package io.agentfactory.sdk.reactor.daemon;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import reactor.core.publisher.Mono;
+
+import io.agentfactory.sdk.daemon.ControlTokenLocation;
 import io.agentfactory.sdk.daemon.DaemonConfig;
+import io.agentfactory.sdk.reactor.config.ControlTokenFile;
 import io.agentfactory.sdk.reactor.TransportOptions;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
 import io.agentfactory.sdk.reactor.internal.http.HeaderValues;
@@ -105,6 +110,28 @@ public final class DaemonClientOptions {
     /** The daemon's base URL, without trailing {@code /}, e.g. {@code http://[::1]:7734}. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * A copy that sends the token of the daemon's control token file ({@link ControlTokenFile}),
+     * read on {@code Schedulers.boundedElastic()} at subscription; these options unchanged when
+     * the file does not exist (a daemon without a token).
+     *
+     * @return a Mono of the options, or of a {@link io.agentfactory.sdk.error.ConfigFileException}
+     *         when the file is unusable (a link, too open, empty, ...; never its content)
+     */
+    public Mono<DaemonClientOptions> withControlTokenFile(Path file) {
+        return ControlTokenFile.load(file).map(token -> toBuilder().controlToken(token.value()).build())
+                .defaultIfEmpty(this);
+    }
+
+    /**
+     * {@link #withControlTokenFile} of {@link ControlTokenLocation#defaultPath()}
+     * ({@code ~/.donmai/control-token}, or {@code DONMAI_CONTROL_TOKEN_FILE}), unless a token is
+     * configured already (for example from {@value #ENV_CONTROL_TOKEN}), which wins.
+     */
+    public Mono<DaemonClientOptions> withDefaultControlTokenFile() {
+        return controlToken != null ? Mono.just(this) : withControlTokenFile(ControlTokenLocation.defaultPath());
     }
 
     /** The daemon control token, when configured. */
@@ -217,7 +244,8 @@ public final class DaemonClientOptions {
         /**
          * The daemon control token, sent as {@code Authorization: Bearer <token>} on the daemon's
          * mutating routes only; {@code null} or blank for none (the default). Never the coordinator
-         * token.
+         * token. Leading and trailing whitespace is dropped, as from
+         * {@value DaemonClientOptions#ENV_CONTROL_TOKEN}.
          *
          * @throws IllegalArgumentException when it holds a control character (CR, LF, …)
          */
@@ -226,8 +254,9 @@ public final class DaemonClientOptions {
                 this.controlToken = null;
                 return this;
             }
-            HeaderValues.check("controlToken", value);
-            this.controlToken = value;
+            String token = value.strip();
+            HeaderValues.check("controlToken", token);
+            this.controlToken = token;
             return this;
         }
 
@@ -263,11 +292,11 @@ public final class DaemonClientOptions {
             Objects.requireNonNull(environment, "environment");
             String envHost = nonBlank(environment, ENV_HOST);
             if (envHost != null) {
-                apply(ENV_HOST, () -> host(envHost));
+                applyWithoutValue(ENV_HOST, "not a valid host name or IP literal", () -> host(envHost));
             }
             String envPort = nonBlank(environment, ENV_PORT);
             if (envPort != null) {
-                apply(ENV_PORT, () -> port(parsePort(envPort)));
+                applyWithoutValue(ENV_PORT, "not a port number within 1-65535", () -> port(parsePort(envPort)));
             }
             String envUrl = nonBlank(environment, ENV_URL);
             if (envUrl != null) {
@@ -301,6 +330,20 @@ public final class DaemonClientOptions {
             }
             catch (NumberFormatException e) {
                 throw new IllegalArgumentException("not a port number: '" + value + "'");
+            }
+        }
+
+        /**
+         * Runs {@code setter}, replacing its failure by {@code variable: problem}: the setters of
+         * host and port quote the value, and a variable's value may be anything the environment
+         * holds (a secret pasted into the wrong variable, an internal name), so it is never repeated.
+         */
+        private static void applyWithoutValue(String variable, String problem, Runnable setter) {
+            try {
+                setter.run();
+            }
+            catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(variable + ": " + problem);
             }
         }
 

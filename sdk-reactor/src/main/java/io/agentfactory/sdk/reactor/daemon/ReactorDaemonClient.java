@@ -1,6 +1,9 @@
 package io.agentfactory.sdk.reactor.daemon;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -11,10 +14,14 @@ import reactor.core.publisher.Mono;
 import io.agentfactory.sdk.daemon.DaemonActionResponse;
 import io.agentfactory.sdk.daemon.DaemonClient;
 import io.agentfactory.sdk.daemon.DaemonDrainRequest;
+import io.agentfactory.sdk.daemon.DaemonRestartPreflightResponse;
+import io.agentfactory.sdk.daemon.DaemonSessionHandle;
 import io.agentfactory.sdk.daemon.DaemonStatsResponse;
 import io.agentfactory.sdk.daemon.DaemonStatusResponse;
 import io.agentfactory.sdk.daemon.SetCapacityResponse;
+import io.agentfactory.sdk.error.ConflictException;
 import io.agentfactory.sdk.error.InvalidArgumentException;
+import io.agentfactory.sdk.error.RequestTimeoutException;
 import io.agentfactory.sdk.kit.Kit;
 import io.agentfactory.sdk.kit.KitInstallRequest;
 import io.agentfactory.sdk.kit.KitInstallResult;
@@ -25,25 +32,31 @@ import io.agentfactory.sdk.kit.ListKitSourcesResponse;
 import io.agentfactory.sdk.kit.ListKitsResponse;
 import io.agentfactory.sdk.provider.ListProvidersResponse;
 import io.agentfactory.sdk.provider.ProviderEnvelope;
+import io.agentfactory.sdk.reactor.RequestOptions;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffCollector;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffShape;
 import io.agentfactory.sdk.reactor.internal.DependencyRequirements;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
+import io.agentfactory.sdk.reactor.internal.http.JsonContentTypes;
 import io.agentfactory.sdk.reactor.internal.http.Redaction;
 import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
 import io.agentfactory.sdk.reactor.internal.http.Route;
+import io.agentfactory.sdk.reactor.internal.restart.RestartPreflight;
 import io.agentfactory.sdk.routing.RoutingConfigResponse;
 import io.agentfactory.sdk.routing.RoutingExplainResponse;
 import io.agentfactory.sdk.workarea.EvictPoolRequest;
 import io.agentfactory.sdk.workarea.EvictPoolResponse;
 import io.agentfactory.sdk.workarea.ListWorkareasResponse;
+import io.agentfactory.sdk.workarea.ListWorkareasV1Response;
 import io.agentfactory.sdk.workarea.WorkareaDiffEvent;
 import io.agentfactory.sdk.workarea.WorkareaDiffResult;
 import io.agentfactory.sdk.workarea.WorkareaEnvelope;
 import io.agentfactory.sdk.workarea.WorkareaPoolStats;
 import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
 import io.agentfactory.sdk.workarea.WorkareaRestoreResult;
+import io.agentfactory.sdk.workarea.WorkareaRestoreV1Result;
+import io.agentfactory.sdk.workarea.WorkareaV1Envelope;
 
 /**
  * The {@link DaemonClient} over HTTP, on Reactor Netty and the same request pipeline as the
@@ -95,18 +108,34 @@ public final class ReactorDaemonClient implements DaemonClient {
     private static final ResponseDecoder<WorkareaEnvelope> WORKAREA = ResponseDecoder.json(WorkareaEnvelope.class);
     private static final ResponseDecoder<WorkareaRestoreResult> RESTORED =
             ResponseDecoder.json(WorkareaRestoreResult.class);
+    private static final ResponseDecoder<ListWorkareasV1Response> WORKAREAS_V1 =
+            ResponseDecoder.json(ListWorkareasV1Response.class);
+    private static final ResponseDecoder<WorkareaV1Envelope> WORKAREA_V1 = ResponseDecoder.json(WorkareaV1Envelope.class);
+    private static final ResponseDecoder<WorkareaRestoreV1Result> RESTORED_V1 =
+            ResponseDecoder.json(WorkareaRestoreV1Result.class);
     private static final ResponseDecoder<RoutingConfigResponse> ROUTING_CONFIG =
             ResponseDecoder.json(RoutingConfigResponse.class);
     private static final ResponseDecoder<RoutingExplainResponse> ROUTING_EXPLAIN =
             ResponseDecoder.json(RoutingExplainResponse.class);
 
+    private static final String DIFF_ROUTE = "/api/daemon/workareas/{}/diff/{}";
+
     private final DaemonClientOptions options;
     private final HttpPipeline pipeline;
+    private final boolean view;
 
     private ReactorDaemonClient(DaemonClientOptions options) {
         this.options = options;
         this.pipeline = HttpPipeline.create(options.baseUrl(), options.transport(), this::addHeaders,
-                Redaction.of(options.controlToken().orElse(null)), "agentfactory-daemon");
+                Redaction.of(options.controlToken().orElse(null)), "agentfactory-daemon",
+                JsonContentTypes.OR_TEXT_PLAIN);
+        this.view = false;
+    }
+
+    private ReactorDaemonClient(ReactorDaemonClient parent, RequestOptions requestOptions) {
+        this.options = parent.options;
+        this.pipeline = parent.pipeline.withOptions(requestOptions);
+        this.view = true;
     }
 
     /**
@@ -118,6 +147,16 @@ public final class ReactorDaemonClient implements DaemonClient {
     public static ReactorDaemonClient create(DaemonClientOptions options) {
         DependencyRequirements.check();
         return new ReactorDaemonClient(options);
+    }
+
+    /**
+     * A view of this client whose calls use {@code requestOptions}: a total deadline per call
+     * ({@code streamDiff}: the whole stream), a retry policy, extra headers, an idempotency key that
+     * makes POSTs retryable. It shares this client's connections; closing it releases nothing, and it
+     * stops working when this client is closed.
+     */
+    public ReactorDaemonClient withOptions(RequestOptions requestOptions) {
+        return new ReactorDaemonClient(this, Objects.requireNonNull(requestOptions, "requestOptions"));
     }
 
     /** A client for the local daemon at {@code http://127.0.0.1:7734}, without control token. */
@@ -174,6 +213,30 @@ public final class ReactorDaemonClient implements DaemonClient {
     public Mono<DaemonActionResponse> drain(int timeoutSeconds) {
         return pipeline.exchange(() -> Route.post("/api/daemon/drain")
                 .json(new DaemonDrainRequest(notNegative(timeoutSeconds, "timeoutSeconds"))), ACTION);
+    }
+
+    /** {@inheritDoc} A negative timeout is refused before sending. */
+    @Override
+    public Mono<DaemonActionResponse> drain(int timeoutSeconds, Duration deadline) {
+        return within(deadline, "deadline", () -> Route.post("/api/daemon/drain")
+                .json(new DaemonDrainRequest(notNegative(timeoutSeconds, "timeoutSeconds"))), ACTION);
+    }
+
+    @Override
+    public Mono<DaemonRestartPreflightResponse> prepareRestart() {
+        return pipeline.exchange(() -> Route.post("/api/daemon/restart/prepare"), RestartPreflight.RESPONSE)
+                .onErrorMap(ConflictException.class, RestartPreflight::refusal);
+    }
+
+    @Override
+    public Mono<DaemonRestartPreflightResponse> prepareRestart(Duration timeout) {
+        return within(timeout, "timeout", () -> Route.post("/api/daemon/restart/prepare"), RestartPreflight.RESPONSE)
+                .onErrorMap(ConflictException.class, RestartPreflight::refusal);
+    }
+
+    @Override
+    public Flux<DaemonSessionHandle> listSessions() {
+        return pipeline.exchangeList(() -> Route.get("/api/daemon/sessions"), DaemonSessionHandle.class);
     }
 
     @Override
@@ -261,22 +324,48 @@ public final class ReactorDaemonClient implements DaemonClient {
 
     @Override
     public Mono<WorkareaRestoreResult> restoreWorkarea(String archiveId, WorkareaRestoreRequest request) {
-        return pipeline.exchange(() -> Route.post("/api/daemon/workareas/{}/restore", archiveId)
-                .json(required(request, "request")), RESTORED);
+        return pipeline.exchange(restoring(archiveId, request), RESTORED);
+    }
+
+    @Override
+    public Mono<WorkareaRestoreResult> restoreWorkarea(String archiveId, WorkareaRestoreRequest request,
+            Duration timeout) {
+        return within(timeout, "timeout", restoring(archiveId, request), RESTORED);
+    }
+
+    @Override
+    public Mono<ListWorkareasV1Response> listWorkareasV1() {
+        return pipeline.exchange(() -> Route.get("/api/daemon/workareas"), WORKAREAS_V1);
+    }
+
+    @Override
+    public Mono<WorkareaV1Envelope> getWorkareaV1(String id) {
+        return pipeline.exchange(() -> Route.get("/api/daemon/workareas/{}", id), WORKAREA_V1);
+    }
+
+    @Override
+    public Mono<WorkareaRestoreV1Result> restoreWorkareaV1(String archiveId, WorkareaRestoreRequest request) {
+        return pipeline.exchange(restoring(archiveId, request), RESTORED_V1);
+    }
+
+    @Override
+    public Mono<WorkareaRestoreV1Result> restoreWorkareaV1(String archiveId, WorkareaRestoreRequest request,
+            Duration timeout) {
+        return within(timeout, "timeout", restoring(archiveId, request), RESTORED_V1);
     }
 
     @Override
     public Flux<WorkareaDiffEvent> streamDiff(String idA, String idB) {
         return Flux.defer(() -> {
-            Route route = Route.get("/api/daemon/workareas/{}/diff/{}", idA, idB).accepting(DIFF_MEDIA_TYPES);
+            Route route = Route.get(DIFF_ROUTE, idA, idB).accepting(DIFF_MEDIA_TYPES);
             WorkareaDiffDecoder decoder = new WorkareaDiffDecoder(route.method(), route.path(),
                     options.maxDiffLineBytes());
             return pipeline.stream(() -> route, (response, body) ->
                     switch (WorkareaDiffShape.of(response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE))) {
                         case NDJSON -> decoder.ndjson(body);
-                        case ENVELOPE -> pipeline.bodyBytes(route, body).flatMapMany(decoder::envelope);
+                        case ENVELOPE -> decoder.envelope(body);
                     });
-        });
+        }).transform(events -> pipeline.observedStream("streamDiff", DIFF_ROUTE, events));
     }
 
     @Override
@@ -299,15 +388,44 @@ public final class ReactorDaemonClient implements DaemonClient {
         return options;
     }
 
-    /** Releases the connection pool this client created (never a caller-supplied one). */
+    /** Releases the connection pool this client created (never a caller-supplied one); a view releases nothing. */
     @Override
     public void close() {
-        pipeline.close();
+        if (!view) {
+            pipeline.close();
+        }
     }
 
     @Override
     public String toString() {
         return "ReactorDaemonClient[" + options + "]";
+    }
+
+    /**
+     * Sends the route bounded by {@code timeout} instead of the response timeout: each read waits up
+     * to it, and the whole call fails with {@link RequestTimeoutException} once it has passed.
+     * Arguments (the timeout included) are checked before anything is sent.
+     */
+    private <T> Mono<T> within(@Nullable Duration timeout, String name, Supplier<Route> route, ResponseDecoder<T> decoder) {
+        return Mono.defer(() -> {
+            Duration limit = positive(timeout, name);
+            Route built = route.get();
+            return pipeline.withResponseTimeout(limit).exchange(() -> built, decoder)
+                    .timeout(limit, Mono.error(() -> new RequestTimeoutException(built.method(), built.path(),
+                            "no answer within " + limit, null)));
+        });
+    }
+
+    /** {@code POST /api/daemon/workareas/<archiveId>/restore} with the request as body. */
+    private static Supplier<Route> restoring(String archiveId, @Nullable WorkareaRestoreRequest request) {
+        return () -> Route.post("/api/daemon/workareas/{}/restore", archiveId).json(required(request, "request"));
+    }
+
+    private static Duration positive(@Nullable Duration value, String name) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new InvalidArgumentException(name + " must be positive");
+        }
+        return value;
     }
 
     /** The body of {@code POST /api/daemon/capacity}: both fields always written. */

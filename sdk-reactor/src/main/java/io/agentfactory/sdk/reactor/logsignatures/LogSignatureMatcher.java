@@ -28,6 +28,13 @@ import io.agentfactory.sdk.logsignatures.SignatureOccurrences;
  *
  * <p>Streams are processed one line at a time, on the thread that emits them, with the demand of
  * the subscriber: memory does not grow with the length of the log.
+ *
+ * <p>Only the first {@value #MAX_EXAMINED_CHARS} characters of a line are examined (a match must
+ * lie within them; the line reported with a match is the whole line). Words joined by {@code |}
+ * and {@code .*}, which is every pattern of the default catalog, are matched in time linear in
+ * those characters; other patterns by {@link java.util.regex.Pattern}, whose backtracking the cut
+ * bounds: no line, however long or hostile, costs more than a pattern run over
+ * {@value #MAX_EXAMINED_CHARS} characters.
  */
 public final class LogSignatureMatcher {
 
@@ -36,6 +43,9 @@ public final class LogSignatureMatcher {
             "error", "failed", "denied", "timeout", "enoent", "eacces", "econnrefused", "enotfound",
             "etimedout", "rate limit", "permission", "sandbox", "blocked", "approval", "<tool_use_error>",
             "worktree");
+
+    /** How many characters (UTF-16 units) of a line are examined; the rest of the line is never read. */
+    public static final int MAX_EXAMINED_CHARS = 8192;
 
     private static final LogSignatureMatcher DEFAULTS = of(LogSignatureCatalog.defaults());
 
@@ -135,7 +145,8 @@ public final class LogSignatureMatcher {
         tally.add(firstMatch(line), line);
     }
 
-    private int firstMatch(String line) {
+    private int firstMatch(String wholeLine) {
+        String line = examined(wholeLine);
         String folded = foldsLines ? LinePattern.fold(line) : line;
         if (errorLinesOnly && !hasErrorWord(folded)) {
             return -1;
@@ -146,6 +157,15 @@ public final class LogSignatureMatcher {
             }
         }
         return -1;
+    }
+
+    /** The first {@link #MAX_EXAMINED_CHARS} characters of {@code line}, never ending in half a surrogate pair. */
+    static String examined(String line) {
+        if (line.length() <= MAX_EXAMINED_CHARS) {
+            return line;
+        }
+        int end = Character.isHighSurrogate(line.charAt(MAX_EXAMINED_CHARS - 1)) ? MAX_EXAMINED_CHARS - 1 : MAX_EXAMINED_CHARS;
+        return line.substring(0, end);
     }
 
     private static boolean hasErrorWord(String foldedLine) {

@@ -1,6 +1,7 @@
 package io.agentfactory.sdk.reactor.mock;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,9 @@ import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.daemon.DaemonActionResponse;
 import io.agentfactory.sdk.daemon.DaemonClient;
+import io.agentfactory.sdk.daemon.DaemonRestartPreflightResponse;
+import io.agentfactory.sdk.daemon.DaemonRestartPreflightState;
+import io.agentfactory.sdk.daemon.DaemonSessionHandle;
 import io.agentfactory.sdk.daemon.DaemonStatsResponse;
 import io.agentfactory.sdk.daemon.DaemonStatus;
 import io.agentfactory.sdk.daemon.DaemonStatusResponse;
@@ -42,6 +46,7 @@ import io.agentfactory.sdk.routing.RoutingExplainResponse;
 import io.agentfactory.sdk.workarea.EvictPoolRequest;
 import io.agentfactory.sdk.workarea.EvictPoolResponse;
 import io.agentfactory.sdk.workarea.ListWorkareasResponse;
+import io.agentfactory.sdk.workarea.ListWorkareasV1Response;
 import io.agentfactory.sdk.workarea.WorkareaDiffEntry;
 import io.agentfactory.sdk.workarea.WorkareaDiffEvent;
 import io.agentfactory.sdk.workarea.WorkareaDiffResult;
@@ -51,6 +56,10 @@ import io.agentfactory.sdk.workarea.WorkareaEnvelope;
 import io.agentfactory.sdk.workarea.WorkareaPoolStats;
 import io.agentfactory.sdk.workarea.WorkareaRestoreRequest;
 import io.agentfactory.sdk.workarea.WorkareaRestoreResult;
+import io.agentfactory.sdk.workarea.WorkareaRestoreV1Result;
+import io.agentfactory.sdk.workarea.WorkareaSummaryV1;
+import io.agentfactory.sdk.workarea.WorkareaV1;
+import io.agentfactory.sdk.workarea.WorkareaV1Envelope;
 
 /**
  * An in-memory {@link DaemonClient} answering like a small local daemon, for unit tests of code
@@ -218,6 +227,46 @@ public final class MockDaemonClient implements DaemonClient {
         }), timeoutSeconds);
     }
 
+    /** {@link #drain(int)}, after checking that {@code deadline} is positive. */
+    @Override
+    public Mono<DaemonActionResponse> drain(int timeoutSeconds, Duration deadline) {
+        return positive(deadline).then(drain(timeoutSeconds));
+    }
+
+    /**
+     * A ready or paused daemon prepares its restart ({@code prepared}, one scope) and starts
+     * draining; otherwise 409 {@link ConflictException}, as the real daemon refuses.
+     */
+    @Override
+    public Mono<DaemonRestartPreflightResponse> prepareRestart() {
+        return routes.mono("prepareRestart", () -> Mono.defer(() -> {
+            DaemonStatus now = status.get();
+            if (!now.equals(DaemonStatus.READY) && !now.equals(DaemonStatus.PAUSED) && !now.equals(DaemonStatus.DRAINING)) {
+                return Mono.error(new ConflictException(new HttpError("POST", "/api/daemon/restart/prepare", 409,
+                        "daemon is " + now.value(), null, Map.of())));
+            }
+            status.set(DaemonStatus.DRAINING);
+            return Mono.just(new DaemonRestartPreflightResponse(DaemonRestartPreflightResponse.PROTOCOL,
+                    DaemonRestartPreflightState.PREPARED, "prep-1", 1));
+        }));
+    }
+
+    /** {@link #prepareRestart()}, after checking that {@code timeout} is positive. */
+    @Override
+    public Mono<DaemonRestartPreflightResponse> prepareRestart(Duration timeout) {
+        return positive(timeout).then(prepareRestart());
+    }
+
+    /** One running session on {@value #ACTIVE_WORKAREA}. */
+    @Override
+    public Flux<DaemonSessionHandle> listSessions() {
+        return routes.flux("listSessions", () -> Flux.defer(() -> Flux.fromArray(decode("""
+                [{"sessionId":"sess_mock_1","pid":4343,"acceptedAt":"2026-05-14T08:30:00Z","state":"running",\
+                "worktreePath":"/var/donmai/workareas/wa-1","workareaRoot":"/var/donmai/workareas/wa-1",\
+                "projectName":"acme/widgets","repository":"github.com/acme/widgets","harness":"claude-code",\
+                "workType":"development","issueIdentifier":"REN-1"}]""", DaemonSessionHandle[].class))));
+    }
+
     @Override
     public Mono<WorkareaPoolStats> getPoolStats() {
         return routes.mono("getPoolStats", () -> Mono.fromSupplier(() -> decode(POOL, WorkareaPoolStats.class)));
@@ -360,6 +409,44 @@ public final class MockDaemonClient implements DaemonClient {
         }), archiveId, request);
     }
 
+    /** {@link #restoreWorkarea(String, WorkareaRestoreRequest)}, after checking that {@code timeout} is positive. */
+    @Override
+    public Mono<WorkareaRestoreResult> restoreWorkarea(String archiveId, WorkareaRestoreRequest request,
+            Duration timeout) {
+        return positive(timeout).then(restoreWorkarea(archiveId, request));
+    }
+
+    /** {@link #listWorkareas()} in the V1 projection. */
+    @Override
+    public Mono<ListWorkareasV1Response> listWorkareasV1() {
+        return routes.mono("listWorkareasV1", () -> Mono.fromSupplier(() -> {
+            ListWorkareasResponse legacy = decode(WORKAREAS, ListWorkareasResponse.class);
+            return new ListWorkareasV1Response(legacy.active().stream().map(WorkareaSummaryV1::upgrade).toList(),
+                    legacy.archived().stream().map(WorkareaSummaryV1::upgrade).toList());
+        }));
+    }
+
+    /** {@link #getWorkarea(String)} in the V1 projection. */
+    @Override
+    public Mono<WorkareaV1Envelope> getWorkareaV1(String id) {
+        return routes.mono("getWorkareaV1", () -> getWorkarea(id)
+                .map(envelope -> new WorkareaV1Envelope(WorkareaV1.upgrade(envelope.workarea()))), id);
+    }
+
+    /** {@link #restoreWorkarea(String, WorkareaRestoreRequest)} in the V1 projection. */
+    @Override
+    public Mono<WorkareaRestoreV1Result> restoreWorkareaV1(String archiveId, WorkareaRestoreRequest request) {
+        return routes.mono("restoreWorkareaV1", () -> restoreWorkarea(archiveId, request)
+                .map(result -> new WorkareaRestoreV1Result(WorkareaV1.upgrade(result.workarea()))), archiveId, request);
+    }
+
+    /** {@link #restoreWorkareaV1(String, WorkareaRestoreRequest)}, after checking that {@code timeout} is positive. */
+    @Override
+    public Mono<WorkareaRestoreV1Result> restoreWorkareaV1(String archiveId, WorkareaRestoreRequest request,
+            Duration timeout) {
+        return positive(timeout).then(restoreWorkareaV1(archiveId, request));
+    }
+
     /** The three-entry diff of {@value #ARCHIVE_A} and {@value #ARCHIVE_B} (either order), then its summary. */
     @Override
     public Flux<WorkareaDiffEvent> streamDiff(String idA, String idB) {
@@ -479,6 +566,12 @@ public final class MockDaemonClient implements DaemonClient {
     }
 
     /** The fixtures are the daemon's wire format, read by the SDK's own JSON configuration. */
+    private static Mono<Void> positive(@org.jspecify.annotations.Nullable Duration bound) {
+        return bound == null || bound.isNegative() || bound.isZero()
+                ? Mono.error(new InvalidArgumentException("the timeout must be positive"))
+                : Mono.empty();
+    }
+
     private static <T> T decode(String json, Class<T> type) {
         return JsonCodec.get().decode(json.getBytes(StandardCharsets.UTF_8), type);
     }

@@ -72,6 +72,7 @@ class DaemonYamlPreservationTest {
                 capacity:
                   maxConcurrentSessions: 4
                   poolMaxDiskGb: 50
+                  workareaMaxDiskGb: 50
                 """);
     }
 
@@ -169,6 +170,7 @@ class DaemonYamlPreservationTest {
                 capacity:
                   maxConcurrentSessions: 0
                   poolMaxDiskGb: 60
+                  workareaMaxDiskGb: 60
                 """);
     }
 
@@ -231,7 +233,7 @@ class DaemonYamlPreservationTest {
 
         DaemonYamlFiles.update(file, config -> config.withCapacity(new CapacityConfig(0, 9)));
 
-        assertThat(text(file)).isEqualTo("---\r\nmachine:\r\n  id: m1\r\ncapacity:\r\n  poolMaxDiskGb: 9\r\n...\r\n");
+        assertThat(text(file)).isEqualTo("---\r\nmachine:\r\n  id: m1\r\ncapacity:\r\n  poolMaxDiskGb: 9\r\n  workareaMaxDiskGb: 9\r\n...\r\n");
     }
 
     @Test

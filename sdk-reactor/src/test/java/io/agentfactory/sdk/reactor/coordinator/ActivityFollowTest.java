@@ -67,6 +67,18 @@ class ActivityFollowTest {
     }
 
     @Test
+    void aSessionThatTimedOutIsTerminalSoTheFollowEndsOnceDrained() {
+        // timed_out comes from newer coordinators; before it was known, a follow of such a session never ended.
+        SessionFeed feed = SessionFeed.of(SessionStatus.TIMED_OUT, 2, 3);
+        server().replyWith(feed::reply);
+
+        StepVerifier.create(client.followActivities("sess-1"))
+                .expectNextCount(3)
+                .expectComplete()
+                .verify(WAIT);
+    }
+
+    @Test
     void withoutATokenEveryPageCarriesTheSessionHash() {
         SessionFeed feed = SessionFeed.of(SessionStatus.COMPLETED, 2, 3);
         server().replyWith(feed::reply);

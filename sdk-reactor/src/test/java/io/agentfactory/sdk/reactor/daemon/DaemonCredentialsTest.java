@@ -69,6 +69,24 @@ class DaemonCredentialsTest {
     }
 
     @Test
+    void aControlTokenSetInTheBuilderIsTrimmedLikeOneFromTheEnvironment() {
+        DaemonClientOptions fromBuilder = DaemonClientOptions.builder().baseUrl(server.baseUrl())
+                .controlToken("  " + DaemonWire.CONTROL_TOKEN + " \t").build();
+        DaemonClientOptions fromEnvironment = DaemonClientOptions.builder().baseUrl(server.baseUrl())
+                .environment(java.util.Map.of(DaemonClientOptions.ENV_CONTROL_TOKEN, "  " + DaemonWire.CONTROL_TOKEN + " \t"))
+                .build();
+        try (ReactorDaemonClient a = ReactorDaemonClient.create(fromBuilder);
+                ReactorDaemonClient b = ReactorDaemonClient.create(fromEnvironment)) {
+            a.pause().block(TIMEOUT);
+            b.pause().block(TIMEOUT);
+        }
+
+        assertThat(fromBuilder.controlToken()).contains(DaemonWire.CONTROL_TOKEN);
+        assertThat(server.requests()).hasSize(2).extracting(r -> r.header("Authorization"))
+                .containsOnly("Bearer " + DaemonWire.CONTROL_TOKEN);
+    }
+
+    @Test
     void coordinatorCredentialsOnASharedHttpClientNeverReachTheDaemon() {
         try (ReactorDaemonClient daemon = client(DaemonClientOptions.builder().baseUrl(server.baseUrl())
                 .transport(TransportOptions.builder().httpClient(COORDINATOR_HTTP).build()))) {

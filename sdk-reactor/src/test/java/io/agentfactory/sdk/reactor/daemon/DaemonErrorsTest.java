@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.error.AgentFactoryException;
@@ -249,6 +254,57 @@ class DaemonErrorsTest {
         ResponseDecodeException e = failure(daemon.getStatus(), ResponseDecodeException.class);
 
         assertThat(e.path()).contains("/api/daemon/status");
+    }
+
+    /** A route of each family (status, lifecycle, providers, kits, workareas, routing) and its answer. */
+    static Stream<Arguments> routesAnsweredAsGoDoesWithoutContentType() {
+        return Stream.of(
+                route("status", DaemonWire.STATUS, ReactorDaemonClient::getStatus),
+                route("providers", DaemonWire.PROVIDERS, ReactorDaemonClient::listProviders),
+                route("pause", DaemonWire.ACTION_OK, ReactorDaemonClient::pause),
+                route("drain", DaemonWire.ACTION_OK, d -> d.drain(5)),
+                route("kits", DaemonWire.KITS, ReactorDaemonClient::listKits),
+                route("workareas", DaemonWire.WORKAREAS, ReactorDaemonClient::listWorkareas),
+                route("routing", DaemonWire.ROUTING_CONFIG, ReactorDaemonClient::getRoutingConfig));
+    }
+
+    private static Arguments route(String name, String json, Function<ReactorDaemonClient, Mono<?>> call) {
+        return Arguments.of(name, json, call);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routesAnsweredAsGoDoesWithoutContentType")
+    void jsonServedAsTextPlainIsDecodedOnDaemonRoutes(String route, String json,
+            Function<ReactorDaemonClient, Mono<?>> call) {
+        // A Go handler that sets no content type: net/http sniffs the JSON as text/plain.
+        server.replyWith(Reply.text(200, json));
+
+        assertThat(call.apply(daemon).block(TIMEOUT)).isNotNull();
+    }
+
+    @Test
+    void aRestoreAnsweredCreatedAsTextPlainIsDecoded() {
+        server.replyWith(Reply.text(201, DaemonWire.RESTORED));
+
+        assertThat(daemon.restoreWorkarea("ar-1", new WorkareaRestoreRequest("", "sess-9")).block(TIMEOUT)).isNotNull();
+    }
+
+    @Test
+    void invalidJsonServedAsTextPlainIsStillADecodeError() {
+        server.replyWith(Reply.text(200, "daemon ready"));
+
+        ResponseDecodeException e = failure(daemon.getStatus(), ResponseDecodeException.class);
+
+        assertThat(e).hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void anHtmlPageIsStillRefusedOnDaemonRoutes() {
+        server.replyWith(Reply.status(200).header("Content-Type", "text/html").body("<html>{}</html>"));
+
+        ResponseDecodeException e = failure(daemon.getStatus(), ResponseDecodeException.class);
+
+        assertThat(e).hasMessageContaining("expected a JSON body, got content type 'text/html'");
     }
 
     private static <E extends AgentFactoryException> E failure(Mono<?> call, Class<E> type) {

@@ -20,6 +20,7 @@ import io.agentfactory.sdk.error.RequestTimeoutException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.error.TransportException;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
+import io.agentfactory.sdk.reactor.internal.activity.ActivityFollower;
 import io.agentfactory.sdk.session.ActivityFollowRequest;
 import io.agentfactory.sdk.session.FollowedActivity;
 
@@ -102,6 +103,69 @@ class ActivityStreamFaultsTest {
     @Test
     void cancellingMidwayThroughAPageBodyReleasesItsConnection() {
         cancelOnceTheSecondPageIsAsked(Fault.truncated(FEED.page(1), 20).thenStall());
+    }
+
+    @Test
+    void aPageRepeatingSeenEventsUnderANewCursorWaitsThePollIntervalInsteadOfLooping() {
+        // Every later page repeats the first page's events under a fresh (time-stamped) cursor.
+        server.answer(request -> Fault.json(pageOf(events(0, 3), "c" + (ActivityFeed.pageAsked(request) + 1),
+                "working")));
+        ReactorCoordinatorClient client = UNDER_FAULT.client();
+
+        List<String> ids = eventIdsOf(client.followActivities(ActivityFollowRequest.of(ActivityFeed.SESSION)
+                .withPollInterval(Duration.ofMillis(500)))).take(Duration.ofMillis(1200)).collectList().block(NO_HANG);
+
+        assertThat(ids).containsExactly("e0", "e1", "e2");
+        assertThat(server.requestCount()).as("first page, then one page per poll interval").isBetween(2, 4);
+    }
+
+    @Test
+    void aTerminalSessionWhosePagesOnlyRepeatSeenEventsCompletes() {
+        server.answer(request -> Fault.json(pageOf(events(0, 3), "c" + (ActivityFeed.pageAsked(request) + 1),
+                ActivityFeed.pageAsked(request) == 0 ? "working" : "completed")));
+
+        assertThat(eventIds(follow(UNDER_FAULT.client()))).containsExactly("e0", "e1", "e2");
+        assertThat(server.requestCount()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aPageLargerThanTheDedupeWindowPolledAgainEmitsNoIdTwice() {
+        int size = ActivityFollower.DEDUPE_WINDOW + 1;
+        String events = events(0, size);
+        server.answer(request -> Fault.json(pageOf(events, "c" + (ActivityFeed.pageAsked(request) + 1),
+                ActivityFeed.pageAsked(request) < 2 ? "working" : "completed")));
+
+        List<String> ids = eventIds(follow(UNDER_FAULT.client()));
+
+        assertThat(ids).hasSize(size).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void eventsWithoutAnIdAreAllDelivered() {
+        String anonymous = "{\"type\":\"thought\",\"content\":\"a\"},{\"id\":\"\",\"type\":\"thought\","
+                + "\"content\":\"b\"},{\"type\":\"thought\",\"content\":\"c\"}";
+        server.answerInTurn(Fault.json(pageOf(anonymous, "c1", "working")),
+                Fault.json("{\"activities\":[],\"sessionStatus\":\"completed\"}"));
+
+        List<String> contents = follow(UNDER_FAULT.client()).map(a -> a.event().content()).collectList()
+                .block(NO_HANG);
+
+        assertThat(contents).containsExactly("a", "b", "c");
+    }
+
+    /** A page of these events (JSON objects, comma-separated), with this cursor and status. */
+    private static String pageOf(String events, String cursor, String status) {
+        return "{\"activities\":[" + events + "],\"cursor\":\"" + cursor + "\",\"sessionStatus\":\"" + status + "\"}";
+    }
+
+    /** Events {@code e<from>} to {@code e<to - 1>} as comma-separated JSON objects. */
+    private static String events(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            out.append(i == from ? "" : ",").append("{\"id\":\"e").append(i)
+                    .append("\",\"type\":\"thought\",\"content\":\"step ").append(i).append("\"}");
+        }
+        return out.toString();
     }
 
     /** Follows, answers the second page with {@code fault}, and cancels once it was asked for. */

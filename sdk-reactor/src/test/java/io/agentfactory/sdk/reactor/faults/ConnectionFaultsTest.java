@@ -7,14 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
+import io.agentfactory.sdk.error.ClientClosedException;
 import io.agentfactory.sdk.error.ErrorKind;
 import io.agentfactory.sdk.error.TransportException;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
+import io.agentfactory.sdk.session.ActivityFollowRequest;
 import io.agentfactory.sdk.task.SubmitTaskRequest;
 import io.agentfactory.sdk.reactor.testing.Fixtures;
 
@@ -141,7 +145,7 @@ class ConnectionFaultsTest {
     void anUnresolvableHostIsATransportError() {
         try (UnknownNamesDns dns = UnknownNamesDns.start()) {
             ReactorCoordinatorClient client = UNDER_FAULT.client("http://coordinator.invalid:8080",
-                    t -> t.httpClient(dns.httpClient(UNDER_FAULT.pool().provider())));
+                    t -> t.connectionProvider(null).httpClient(dns.httpClient(UNDER_FAULT.pool().provider())));
 
             TransportException e = failure(client.getStats(), TransportException.class);
 
@@ -167,5 +171,36 @@ class ConnectionFaultsTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    @Test
+    void aCallAfterCloseFailsAtOnceTypedWithoutConnecting() {
+        ReactorCoordinatorClient client = UNDER_FAULT.client();
+        client.close();
+
+        ClientClosedException e = failure(client.getStats(), ClientClosedException.class);
+
+        assertThat(e.isRetryable()).isFalse();
+        assertThat(e.getMessage()).isEqualTo("GET /api/public/stats: the client is closed");
+        failure(client.followActivities(ActivityFollowRequest.of("s-1")), ClientClosedException.class);
+        assertThat(server.connectionCount()).isZero();
+    }
+
+    @Test
+    void callsInFlightAtCloseEndTypedNotHung() {
+        Sinks.Empty<Void> asked = Sinks.empty();
+        server.answer(request -> {
+            asked.tryEmitEmpty();
+            return Fault.stall();
+        });
+        ReactorCoordinatorClient client = UNDER_FAULT.client(t -> t.responseTimeout(Duration.ofMinutes(5)));
+
+        StepVerifier.create(client.getStats())
+                .then(() -> {
+                    asked.asMono().block(NO_HANG);
+                    client.close();
+                })
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ClientClosedException.class))
+                .verify(Duration.ofSeconds(5));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import io.netty.handler.timeout.ReadTimeoutException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
@@ -23,6 +25,7 @@ import io.agentfactory.sdk.error.DiffTruncatedException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.reactor.daemon.DaemonClientOptions;
 import io.agentfactory.sdk.reactor.daemon.ReactorDaemonClient;
+import io.agentfactory.sdk.reactor.testing.GeneratedDiff;
 import io.agentfactory.sdk.workarea.WorkareaDiffEntry;
 import io.agentfactory.sdk.workarea.WorkareaDiffEvent;
 import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
@@ -194,6 +197,38 @@ class DiffStreamFaultsTest {
                 .containsExactlyElementsOf(PATHS);
         assertThat(events.get(6)).isEqualTo(SUMMARY);
         assertThat(server.requests()).extracting(FaultServer.Request::uri).containsExactly(PATH, PATH);
+    }
+
+    @Test
+    void aSubscriberPausingLongerThanTheResponseTimeoutDoesNotKillAHealthyDiff() {
+        // 100,000 entries (about 20 MB): far more than the socket buffers hold while the subscriber pauses.
+        long entries = 100_000;
+        server.answer(ndjsonHead().thenChunks(() -> GeneratedDiff.ndjson(entries, 16 * 1024)).thenLastChunk());
+        ReactorDaemonClient daemon = daemon(Duration.ofMillis(300));
+        AtomicLong seen = new AtomicLong();
+
+        StepVerifier.create(daemon.streamDiff("wa-1", "wa-2")
+                        // One pause of three response timeouts, early in the body, on a timer.
+                        .concatMap(event -> seen.incrementAndGet() == 10
+                                ? Mono.delay(Duration.ofMillis(900)).thenReturn(event) : Mono.just(event), 1))
+                .expectNextCount(entries)
+                .expectNext(GeneratedDiff.summaryFor(entries))
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+
+        assertThat(server.requestCount()).isOne();
+    }
+
+    @Test
+    void anEndlessRunOfBlankLinesIsADecodeError() {
+        byte[] blank = "\n".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        server.answer(ndjsonHead().thenChunk(entries(0, 2)).thenChunks(() -> Flux.just(blank).repeat()));
+
+        StepVerifier.create(paths(daemon().streamDiff("wa-1", "wa-2")))
+                .expectNextSequence(PATHS.subList(0, 2))
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ResponseDecodeException.class)
+                        .hasMessageContaining("consecutive blank lines").hasMessageContaining(PATH))
+                .verify(NO_HANG);
     }
 
     /** The whole diff, every entry then the summary, chunked and properly ended. */

@@ -1,18 +1,23 @@
 package io.agentfactory.sdk.reactor.faults;
 
 import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.NO_HANG;
+import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.TOKEN;
 import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 
 import io.agentfactory.sdk.error.BadRequestException;
+import io.agentfactory.sdk.error.ConflictException;
 import io.agentfactory.sdk.error.ErrorKind;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.error.ServerErrorException;
@@ -114,8 +119,65 @@ class MalformedAnswersTest {
 
         ResponseDecodeException e = failure(UNDER_FAULT.client().getStats(), ResponseDecodeException.class);
 
-        assertThat(e.getMessage()).isEqualTo(
-                "GET /api/public/stats: expected a JSON body, got content type 'text/html; charset=utf-8'");
+        assertThat(e.getMessage()).isEqualTo("GET /api/public/stats: expected a JSON body, got content type"
+                + " 'text/html; charset=utf-8' (HTTP 200): <html><body>Sign in</body></html>");
+    }
+
+    @Test
+    void aLongHostileHtmlPageGivesABoundedRedactedControlFreePreview() {
+        String page = "<html>\r\n<title>Login</title>\u001b[2J\u009b31m token=" + TOKEN + "\r\nX-Forged: 1\n"
+                + "<p>" + "x".repeat(100_000) + "</p></html>";
+        server.answer(Fault.answer(201, "text/html", page));
+
+        ResponseDecodeException e = failure(UNDER_FAULT.client().getStats(), ResponseDecodeException.class);
+
+        assertThat(e.getMessage())
+                .startsWith("GET /api/public/stats: expected a JSON body, got content type 'text/html' (HTTP 201):"
+                        + " <html> <title>Login</title>\\u001b[2J\\u009b31m token=REDACTED")
+                .contains(" X-Forged: 1 <p>xxx")
+                .endsWith("…")
+                .hasSizeLessThan(400)
+                .doesNotContain(TOKEN)
+                .doesNotContainPattern("[\\x00-\\x1f\\x7f-\\x9f]");
+    }
+
+    @Test
+    void controlCharactersOfAServerAreEscapedInEveryMessage() {
+        // A text error body, a JSON error message, an echoed content type and a value Jackson quotes.
+        server.answerInTurn(
+                Fault.answer(400, "text/plain", "no\r\n2026-05-07 INFO forged line\u001b[2J"),
+                Fault.answer(409, "application/json", "{\"error\":\"busy\\r\\nforged\\u001b]0;title\\u0007\"}"),
+                // Netty refuses C0 controls in a header value, not C1 ones.
+                Fault.answer(200, "text/html\u009b31m", "<p>"),
+                Fault.json("{\"workersOnline\":\"\\u001b[2J\\r\\n\\u009b\"}"));
+        ReactorCoordinatorClient client = UNDER_FAULT.client();
+
+        List<String> messages = List.of(
+                failure(client.getStats(), BadRequestException.class).getMessage(),
+                failure(client.getStats(), ConflictException.class).getMessage(),
+                failure(client.getStats(), ResponseDecodeException.class).getMessage(),
+                failure(client.getStats(), ResponseDecodeException.class).getMessage());
+
+        assertThat(messages).allSatisfy(m -> assertThat(m).doesNotContainPattern("[\\x00-\\x1f\\x7f-\\x9f]"));
+        assertThat(messages.get(0)).endsWith("no\\r\\n2026-05-07 INFO forged line\\u001b[2J");
+        assertThat(messages.get(1)).endsWith("busy\\r\\nforged\\u001b]0;title\\u0007");
+        assertThat(messages.get(2)).contains("'text/html\\u009b31m'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"103 Early Hints\r\nLink: </app.css>; rel=preload", "102 Processing",
+        "199 Whatever\r\nX-Note: 1", "103 Early Hints\r\n\r\nHTTP/1.1 102 Processing"})
+    void interimResponsesAreSkippedAndTheFinalAnswerDecoded(String interim) {
+        server.answer(Fault.raw("HTTP/1.1 " + interim + "\r\n\r\n").then(Fault.json(STATS)));
+        ReactorCoordinatorClient client = UNDER_FAULT.client();
+
+        // The second call proves the connection was left in a state where the next answer is read right.
+        StepVerifier.create(client.getStats().then(client.getStats()))
+                .assertNext(stats -> assertThat(stats.workersOnline()).isEqualTo(7))
+                .expectComplete()
+                .verify(NO_HANG);
+
+        assertThat(server.requestCount()).isEqualTo(2);
     }
 
     @Test

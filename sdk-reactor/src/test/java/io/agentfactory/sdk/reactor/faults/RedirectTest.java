@@ -47,7 +47,7 @@ class RedirectTest {
     @Test
     void aCallerHttpClientThatFollowsRedirectsDoesNotFollowThemForTheSdk() {
         server.answer(redirect(307, elsewhere.baseUrl() + "/api/public/stats"));
-        ReactorCoordinatorClient client = UNDER_FAULT.client(t -> t.httpClient(
+        ReactorCoordinatorClient client = UNDER_FAULT.client(t -> t.connectionProvider(null).httpClient(
                 HttpClient.create(UNDER_FAULT.pool().provider()).followRedirect(true)));
 
         UnexpectedStatusException e = failure(client.getStats(), UnexpectedStatusException.class);

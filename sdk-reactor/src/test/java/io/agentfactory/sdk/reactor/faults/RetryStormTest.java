@@ -86,8 +86,9 @@ class RetryStormTest {
 
     @Test
     void retryAfterAsAnHttpDateIsWaitedBeforeTheRetry() {
-        // HTTP dates have whole seconds: two seconds ahead is at least one second away.
-        server.answerInTurn(status(503, "Retry-After: " + httpDate(Duration.ofSeconds(2))), Fault.json("{}"));
+        // HTTP dates have whole seconds and the date is fixed before the request is sent: three
+        // seconds ahead stays at least one second away even on a loaded machine.
+        server.answerInTurn(status(503, "Retry-After: " + httpDate(Duration.ofSeconds(3))), Fault.json("{}"));
         ReactorCoordinatorClient client = UNDER_FAULT.client(t -> t.retryPolicy(
                 FAST_RETRIES.withRetryAfterCap(Duration.ofMinutes(1))));
 

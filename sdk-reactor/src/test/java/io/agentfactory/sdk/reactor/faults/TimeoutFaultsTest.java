@@ -5,6 +5,7 @@ import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.NO_HANG;
 import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import reactor.test.StepVerifier;
 import io.agentfactory.sdk.error.ErrorKind;
 import io.agentfactory.sdk.error.RequestTimeoutException;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
+import io.agentfactory.sdk.session.ChatSessionRequest;
 import io.agentfactory.sdk.task.SubmitTaskRequest;
 import io.agentfactory.sdk.reactor.testing.Fixtures;
 
@@ -106,6 +108,38 @@ class TimeoutFaultsTest {
                 .expectNextCount(1)
                 .expectComplete()
                 .verify(NO_HANG);
+    }
+
+    @Test
+    void aPostWhoseBodyThePeerNeverReadsIsATimeout() throws IOException {
+        // 32 MiB cannot fit in the socket buffers of a peer that never reads.
+        String prompt = "x".repeat(32 * 1024 * 1024);
+        try (SilentPeer peer = SilentPeer.start()) {
+            ReactorCoordinatorClient client = UNDER_FAULT.client(peer.url("http"), t -> t.responseTimeout(READ_GAP));
+            long start = System.nanoTime();
+
+            RequestTimeoutException e = failure(client.chatSession("s-1", new ChatSessionRequest(prompt)),
+                    RequestTimeoutException.class);
+
+            assertThat(e.getMessage()).startsWith("POST /api/public/sessions/s-1/prompt: could not send the request in time");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(peer.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTlsHandshakeThatIsNeverAnsweredIsATimeoutWithinTheConnectTimeout() throws IOException {
+        try (SilentPeer peer = SilentPeer.start()) {
+            ReactorCoordinatorClient client = UNDER_FAULT.client(peer.url("https"), t -> t
+                    .connectTimeout(Duration.ofMillis(500)).responseTimeout(Duration.ofSeconds(5)));
+            long start = System.nanoTime();
+
+            RequestTimeoutException e = failure(client.getStats(), RequestTimeoutException.class);
+
+            assertThat(e.kind()).isEqualTo(ErrorKind.TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("bounded by the 500 ms connect timeout")
+                    .isLessThan(Duration.ofSeconds(3));
+        }
     }
 
     private static ReactorCoordinatorClient client() {

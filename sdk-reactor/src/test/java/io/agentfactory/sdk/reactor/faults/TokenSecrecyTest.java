@@ -5,7 +5,9 @@ import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.TOKEN;
 import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,30 @@ class TokenSecrecyTest {
                         ResponseDecodeException.class),
                 Arguments.of("cuts the body after echoing it", Fault.head(200, "Content-Type: application/json",
                         "Content-Length: 500").then("{\"timestamp\":\"" + TOKEN).thenReset(), TransportException.class),
-                Arguments.of("never answers", Fault.stall(), RequestTimeoutException.class));
+                Arguments.of("never answers", Fault.stall(), RequestTimeoutException.class),
+                Arguments.of("echoes it percent-encoded", Fault.answer(400, "text/plain",
+                        "redirect_uri=https%3A%2F%2Fx%2F%3Ft%3D" + percentEncoded(TOKEN, "%%%02X")),
+                        BadRequestException.class),
+                Arguments.of("echoes it percent-encoded in lower case, twice over", Fault.answer(400, "text/plain",
+                        "t=" + percentEncoded(TOKEN, "%%25%02x")), BadRequestException.class),
+                Arguments.of("echoes it partly percent-encoded", Fault.answer(400, "text/plain",
+                        "t=" + TOKEN.replace("_", "%5F")), BadRequestException.class),
+                Arguments.of("echoes it JS-escaped in a text body", Fault.answer(400, "text/plain",
+                        "t=\"" + percentEncoded(TOKEN, "\\u%04x") + "\""), BadRequestException.class),
+                Arguments.of("echoes it as HTML entities", Fault.answer(400, "text/html",
+                        "<p>" + percentEncoded(TOKEN, "&#%d;") + "</p>"), BadRequestException.class),
+                Arguments.of("echoes it in Base64", Fault.answer(400, "text/plain", "t=" + Base64.getEncoder()
+                        .encodeToString(TOKEN.getBytes(StandardCharsets.UTF_8))),
+                        BadRequestException.class),
+                Arguments.of("echoes it JSON-escaped where a number was expected", Fault.json("{\"workersOnline\":\""
+                        + percentEncoded(TOKEN, "\\u%04X") + "\"}"), ResponseDecodeException.class));
+    }
+
+    /** Every character of {@code text} through {@code format} (given its code point). */
+    private static String percentEncoded(String text, String format) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(String.format(format, c)));
+        return out.toString();
     }
 
     @ParameterizedTest(name = "a server that {0}")
@@ -79,7 +104,11 @@ class TokenSecrecyTest {
 
         AgentFactoryException e = failure(client.getStats(), type);
 
-        assertThat(e.getMessage()).doesNotContain(TOKEN);
+        assertThat(e.getMessage()).doesNotContain(TOKEN).doesNotContainIgnoringCase("%5F").doesNotContain("&#")
+                .doesNotContainIgnoringCase("\\u0072").doesNotContain("cnNr");
+        if (e instanceof BadRequestException) {
+            assertThat(e.getMessage()).as("the echo is there, redacted").contains("REDACTED");
+        }
         assertThat(client.toString()).doesNotContain(TOKEN).contains("REDACTED");
         assertThat(UNDER_FAULT.logs().linesContaining("DEBUG reactor.netty")).as("the exchange was logged").isNotEmpty();
         assertThat(UNDER_FAULT.logs().linesContaining(TOKEN)).isEmpty();

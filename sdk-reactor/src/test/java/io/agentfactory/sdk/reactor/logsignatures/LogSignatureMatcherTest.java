@@ -3,6 +3,7 @@ package io.agentfactory.sdk.reactor.logsignatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -59,6 +60,36 @@ class LogSignatureMatcherTest {
     @MethodSource("aLineForEachDefaultSignature")
     void aLineOfEachDefaultSignatureMapsToItsId(String id, String line) {
         assertThat(matcher.match(line)).map(LogSignature::id).contains(id);
+    }
+
+    @Test
+    void onlyTheFirstCharactersOfALineAreExaminedButAMatchReportsTheWholeLine() {
+        int bound = LogSignatureMatcher.MAX_EXAMINED_CHARS;
+        String within = "x".repeat(bound - "timeout".length()) + "timeout" + " and more".repeat(10);
+        String across = "x".repeat(bound - 3) + "timeout";
+
+        assertThat(LogSignatureMatcher.defaults().match(within)).map(LogSignature::id).hasValue("network-timeout");
+        assertThat(LogSignatureMatcher.defaults().match(across)).isEmpty();
+        StepVerifier.create(LogSignatureMatcher.defaults().matches(Flux.just(within)))
+                .assertNext(match -> assertThat(match.line()).isEqualTo(within))
+                .verifyComplete();
+        // the cut never splits a surrogate pair
+        assertThat(LogSignatureMatcher.examined("x".repeat(bound - 1) + "\uD83D\uDE00 timeout")).hasSize(bound - 1);
+    }
+
+    @Test
+    void aHundredKilobyteLineOfToolToolToolIsClassifiedAtOnce() {
+        // issue 12, item 12: 8.6-9.6 s before (quadratic backtracking of tool.*error); the bound is generous
+        String hostile = "tool ".repeat(20_000);
+        String hostileTwiceAsLong = hostile + hostile;
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(LogSignatureMatcher.defaults().match(hostile)).isEmpty();
+            assertThat(LogSignatureMatcher.defaults().match(hostileTwiceAsLong)).isEmpty();
+            assertThat(LogSignatureMatcher.defaults().match(hostile + "error")).isEmpty(); // beyond the examined part
+            assertThat(LogSignatureMatcher.defaults().match("tool " + hostile.substring(0, 4000) + "error"))
+                    .map(LogSignature::id).hasValue("tool-execution-failed");
+        });
     }
 
     @Test

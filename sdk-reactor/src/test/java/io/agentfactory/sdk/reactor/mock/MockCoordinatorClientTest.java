@@ -43,6 +43,11 @@ import io.agentfactory.sdk.task.SubmitTaskRequest;
 /** The in-memory coordinator: its data set, its consistency, its errors and its activity playing out. */
 class MockCoordinatorClientTest {
 
+    /** The statuses of the first upstream generation, all of which the fleet shows; newer ones it need not. */
+    private static final List<SessionStatus> FIRST_GENERATION_STATUSES = List.of(SessionStatus.QUEUED,
+            SessionStatus.PARKED, SessionStatus.WORKING, SessionStatus.COMPLETED, SessionStatus.FAILED,
+            SessionStatus.STOPPED);
+
     private final MockCoordinatorClient mock = MockCoordinatorClient.create();
 
     @Test
@@ -50,7 +55,7 @@ class MockCoordinatorClientTest {
         List<SessionResponse> sessions = mock.getSessions().block().sessions();
 
         assertThat(sessions).hasSize(12);
-        assertThat(sessions).extracting(SessionResponse::status).containsAll(SessionStatus.values());
+        assertThat(sessions).extracting(SessionResponse::status).containsAll(FIRST_GENERATION_STATUSES);
         assertThat(sessions.stream().collect(Collectors.groupingBy(s -> s.status().value(), Collectors.counting())))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("working", 3L, "queued", 2L, "parked", 1L,
                         "completed", 3L, "failed", 2L, "stopped", 1L));

@@ -2,6 +2,7 @@ package io.agentfactory.sdk.reactor.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -37,7 +38,19 @@ public final class GeneratedDiff {
 
     /** {@code entries} entries then their summary, in chunks of {@code chunkSize} bytes. */
     public static Flux<byte[]> ndjson(long entries, int chunkSize) {
-        return Flux.generate(() -> new Cursor(entries, true), (cursor, sink) -> {
+        return chunks(() -> new Cursor(entries, true, false), chunkSize);
+    }
+
+    /**
+     * The same diff as {@link #ndjson(long, int)} as one envelope document,
+     * {@code {"diff":{"summary":…,"entries":[…]}}}, in chunks of {@code chunkSize} bytes.
+     */
+    public static Flux<byte[]> envelope(long entries, int chunkSize) {
+        return chunks(() -> new Cursor(entries, true, true), chunkSize);
+    }
+
+    private static Flux<byte[]> chunks(Callable<Cursor> cursors, int chunkSize) {
+        return Flux.generate(cursors, (cursor, sink) -> {
             byte[] chunk = cursor.nextChunk(chunkSize);
             if (chunk == null) {
                 sink.complete();
@@ -50,7 +63,7 @@ public final class GeneratedDiff {
 
     /** Entries without end, {@code linesPerChunk} whole lines per chunk. */
     public static Flux<byte[]> endless(int linesPerChunk) {
-        return Flux.generate(() -> new Cursor(Long.MAX_VALUE, false), (cursor, sink) -> {
+        return Flux.generate(() -> new Cursor(Long.MAX_VALUE, false, false), (cursor, sink) -> {
             Line chunk = new Line();
             for (int i = 0; i < linesPerChunk; i++) {
                 chunk.append(cursor.entryLine());
@@ -119,14 +132,17 @@ public final class GeneratedDiff {
 
         private final long entries;
         private final boolean withSummary;
+        private final boolean envelope;
+        private boolean headSent;
         private long next;
         private boolean summarySent;
         private byte[] line = new byte[0];
         private int linePosition;
 
-        Cursor(long entries, boolean withSummary) {
+        Cursor(long entries, boolean withSummary, boolean envelope) {
             this.entries = entries;
             this.withSummary = withSummary;
+            this.envelope = envelope;
         }
 
         byte @Nullable [] nextChunk(int size) {
@@ -153,6 +169,9 @@ public final class GeneratedDiff {
         }
 
         private byte @Nullable [] nextLine() {
+            if (envelope) {
+                return nextEnvelopePart();
+            }
             if (next < entries) {
                 return entryLine();
             }
@@ -160,6 +179,31 @@ public final class GeneratedDiff {
                 summarySent = true;
                 WorkareaDiffSummary s = summaryFor(entries);
                 return summaryLine(s).getBytes(StandardCharsets.UTF_8);
+            }
+            return null;
+        }
+
+        /** Head (with the summary), entries separated by commas, then the end of the document. */
+        private byte @Nullable [] nextEnvelopePart() {
+            if (!headSent) {
+                headSent = true;
+                String line = summaryLine(summaryFor(entries));
+                String summary = line.substring("{\"summary\":".length(), line.length() - "}\n".length());
+                return utf8("{\"diff\":{\"summary\":" + summary + ",\"entries\":[");
+            }
+            if (next < entries) {
+                byte[] entry = entryLine();
+                if (next == 1) {
+                    return entry;
+                }
+                byte[] separated = new byte[entry.length + 1];
+                separated[0] = ',';
+                System.arraycopy(entry, 0, separated, 1, entry.length);
+                return separated;
+            }
+            if (!summarySent) {
+                summarySent = true;
+                return utf8("]}}");
             }
             return null;
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.node.ObjectNode;
 
 import io.agentfactory.sdk.daemon.DaemonActionResponse;
 import io.agentfactory.sdk.daemon.DaemonDrainRequest;
@@ -57,7 +58,46 @@ class DaemonWireTest {
                 WorkareaWireTest.POOL, List.of(FleetWireTest.MAC_STUDIO), "2026-05-14T16:12:33Z",
                 "wrk_01HZ7T5V3W1X9Y7Z5A3B1C9D7E", new DaemonRegistrationStats("busy", "2026-05-14T16:12:20Z", true, true),
                 List.of("github.com/acme/robot-api", "github.com/acme/firmware")));
-        assertEncodesBackTo("daemon-stats-response", stats);
+        assertThat(stats.workarea()).isEqualTo(stats.pool());
+        assertThat(encode(stats)).isEqualTo(withPoolAlsoAsWorkarea(Wire.compactFixture("daemon-stats-response")));
+    }
+
+    // --- the workarea / pool key pair (the daemon renamed the pool snapshot) -------------------------
+
+    @Test
+    void statsWithOnlyTheNewerWorkareaKeyFillPoolAndWriteBothKeys() {
+        String older = Wire.compactFixture("daemon-stats-response");
+        ObjectNode newer = (ObjectNode) Wire.tree(older);
+        newer.set("workarea", newer.remove("pool"));
+
+        DaemonStatsResponse stats = decode(newer.toString(), DaemonStatsResponse.class);
+
+        assertThat(stats.pool()).isEqualTo(WorkareaWireTest.POOL);
+        assertThat(stats.workarea()).isEqualTo(WorkareaWireTest.POOL);
+        assertThat(stats.workareaCache()).contains(WorkareaWireTest.POOL);
+        assertThat(encode(stats)).isEqualTo(withPoolAlsoAsWorkarea(older));
+    }
+
+    @Test
+    void statsWithBothKeysRoundTripUnchanged() {
+        assertRoundTrip(withPoolAlsoAsWorkarea(Wire.compactFixture("daemon-stats-response")), DaemonStatsResponse.class);
+    }
+
+    @Test
+    void statsWithBothKeysThatDisagreeKeepEachAndPreferTheNewerOne() {
+        DaemonStatsResponse stats = decode("{\"pool\":{\"totalMembers\":1},\"workarea\":{\"totalMembers\":2}}",
+                DaemonStatsResponse.class);
+
+        assertThat(stats.pool().totalMembers()).isEqualTo(1);
+        assertThat(stats.workarea().totalMembers()).isEqualTo(2);
+        assertThat(stats.workareaCache()).get().extracting(p -> p.totalMembers()).isEqualTo(2);
+    }
+
+    /** {@code json} with a copy of its {@code pool} object appended as {@code workarea}. */
+    private static String withPoolAlsoAsWorkarea(String json) {
+        ObjectNode root = (ObjectNode) Wire.tree(json);
+        root.set("workarea", root.get("pool").deepCopy());
+        return root.toString();
     }
 
     @Test
@@ -134,10 +174,12 @@ class DaemonWireTest {
 
     @Test
     void anUnknownStatusInsideTheStatsSurvivesDecodeAndEncode() {
-        assertRoundTrip(withString("daemon-stats-response", "/byMachine/0/status", "hibernating"),
-                DaemonStatsResponse.class);
-        assertRoundTrip(withString("daemon-stats-response", "/pool/members/1/status", "quarantined"),
-                DaemonStatsResponse.class);
+        for (String json : List.of(withString("daemon-stats-response", "/byMachine/0/status", "hibernating"),
+                withString("daemon-stats-response", "/pool/members/1/status", "quarantined"))) {
+            DaemonStatsResponse stats = decode(json, DaemonStatsResponse.class);
+            // Written back unchanged, plus the pool under its newer key too.
+            assertThat(encode(stats)).isEqualTo(withPoolAlsoAsWorkarea(Wire.compact(json)));
+        }
     }
 
     // --- absent versus zero ------------------------------------------------------------------------

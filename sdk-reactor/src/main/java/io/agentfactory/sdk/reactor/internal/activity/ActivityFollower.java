@@ -31,7 +31,10 @@ import io.agentfactory.sdk.session.FollowedActivity;
  */
 public final class ActivityFollower {
 
-    /** How many recent event ids are remembered to drop repeats from overlapping pages. */
+    /**
+     * How many recent event ids are remembered, at least, to drop repeats from overlapping pages;
+     * the window grows to twice the largest page seen, so a repeated page never slips through.
+     */
     public static final int DEDUPE_WINDOW = 10_000;
 
     private final BiFunction<String, @Nullable String, Mono<ActivityListResponse>> pages;
@@ -77,10 +80,11 @@ public final class ActivityFollower {
         private @Nullable String skipThrough;
         private boolean waitBeforeNext;
         private boolean done;
+        private int largestPage;
         private final Map<String, Boolean> seen = new LinkedHashMap<>(256, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > DEDUPE_WINDOW;
+                return size() > Math.max(DEDUPE_WINDOW, 2L * largestPage);
             }
         };
 
@@ -102,6 +106,7 @@ public final class ActivityFollower {
 
         private List<FollowedActivity> accept(ActivityListResponse page, @Nullable String pageCursor) {
             List<ActivityEvent> events = page.activities();
+            largestPage = Math.max(largestPage, events.size());
             int from = 0;
             if (skipThrough != null) {
                 for (int i = 0; i < events.size(); i++) {
@@ -116,23 +121,26 @@ public final class ActivityFollower {
                 }
                 skipThrough = null;
             }
+            // Reaching the resume point moved the feed on once, even when nothing after it was new.
+            boolean resumedHere = from > 0;
             List<FollowedActivity> fresh = new ArrayList<>(events.size() - from);
             for (int i = from; i < events.size(); i++) {
                 ActivityEvent event = events.get(i);
-                if (seen.put(event.id(), Boolean.TRUE) == null) {
+                // An event without id cannot be told from another: delivered, never deduplicated.
+                if (event.id().isBlank() || seen.put(event.id(), Boolean.TRUE) == null) {
                     fresh.add(new FollowedActivity(event, new ActivityResumePoint(pageCursor, event.id()),
                             page.sessionStatus()));
                 }
             }
             String next = page.cursor();
-            // The cursor moving means the server had more; only a page with no events or no new
-            // cursor means "nothing newer yet" (events skipped as repeats or as already seen
-            // before a resume point still moved the feed on).
+            // "Nothing newer" means no fresh event: a cursor that moves while the page only repeats
+            // events already delivered (opaque or time-stamped cursors) is no progress, and must
+            // wait the poll interval like an empty page, or a terminal session would never end.
             boolean advanced = next != null && !next.equals(pageCursor);
             if (next != null) {
                 cursor = next;
             }
-            boolean nothingNewer = !advanced || events.isEmpty();
+            boolean nothingNewer = !advanced || (fresh.isEmpty() && !resumedHere);
             done = page.sessionStatus().isTerminal() && nothingNewer;
             waitBeforeNext = !done && nothingNewer;
             return fresh;

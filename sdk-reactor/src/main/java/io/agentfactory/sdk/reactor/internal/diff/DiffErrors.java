@@ -6,6 +6,7 @@ import io.agentfactory.sdk.error.DiffStreamFailedException;
 import io.agentfactory.sdk.error.DiffSummaryMismatchException;
 import io.agentfactory.sdk.error.DiffTruncatedException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
+import io.agentfactory.sdk.reactor.internal.http.ServerText;
 import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
 
 /**
@@ -28,7 +29,7 @@ record DiffErrors(String method, String path) {
     }
 
     DiffStreamFailedException failed(String serverMessage) {
-        return new DiffStreamFailedException(method, path, bounded(serverMessage));
+        return new DiffStreamFailedException(method, path, bounded(ServerText.escapeControls(serverMessage)));
     }
 
     DiffSummaryMismatchException mismatch(WorkareaDiffSummary summary, DiffTally streamed) {

@@ -1,13 +1,12 @@
 package io.agentfactory.sdk.reactor.internal.diff;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
+import io.agentfactory.sdk.reactor.internal.http.ServerText;
 import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 import io.agentfactory.sdk.workarea.WorkareaDiffEntry;
 import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
@@ -23,7 +22,7 @@ final class DiffWire {
     static final ObjectReader ENTRY = reader(WorkareaDiffEntry.class);
     static final ObjectReader SUMMARY_LINE = reader(SummaryLine.class);
     static final ObjectReader ERROR_LINE = reader(ErrorLine.class);
-    static final ObjectReader ENVELOPE = reader(Envelope.class);
+    static final ObjectReader SUMMARY = reader(WorkareaDiffSummary.class);
 
     private static final byte[] SUMMARY_KEY = {'"', 's', 'u', 'm', 'm', 'a', 'r', 'y', '"'};
     private static final byte[] ERROR_KEY = {'"', 'e', 'r', 'r', 'o', 'r', '"'};
@@ -46,14 +45,6 @@ final class DiffWire {
             }
             return value.isString() ? value.asString() : value.toString();
         }
-    }
-
-    /** The single-document shape: {@code {"diff": {"summary": {...}, "entries": [...]}}}. */
-    record Envelope(@Nullable Body diff) {
-    }
-
-    /** The envelope's {@code diff} object; {@code entries} is {@code null} when empty (Go's nil slice). */
-    record Body(@Nullable WorkareaDiffSummary summary, @Nullable List<@Nullable WorkareaDiffEntry> entries) {
     }
 
     /** What an NDJSON line holds. */
@@ -98,7 +89,8 @@ final class DiffWire {
      */
     static String describe(JacksonException e, boolean withLine) {
         TokenStreamLocation where = e.getLocation();
-        String reason = e.getOriginalMessage();
+        // Jackson quotes the offending input: the server's text.
+        String reason = ServerText.escapeControls(e.getOriginalMessage());
         if (where == null || where.getColumnNr() < 1) {
             return reason;
         }

@@ -26,7 +26,13 @@ import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
  * is only ever emitted as the true last line. Not thread-safe: Reactive Streams serializes the
  * calls.
  */
-final class NdjsonDiffParser {
+final class NdjsonDiffParser implements DiffBodyParser {
+
+    /**
+     * The most blank lines accepted in a row: a few are harmless (keep-alives, {@code \r\n}
+     * padding); an endless run is a server holding the stream open without a diff.
+     */
+    static final int MAX_CONSECUTIVE_BLANK_LINES = 1024;
 
     private final DiffErrors errors;
     private final LineFramer lines;
@@ -34,6 +40,7 @@ final class NdjsonDiffParser {
 
     private @Nullable WorkareaDiffSummary summary;
     private long summaryLine;
+    private int blankRun;
     private boolean ended;
 
     NdjsonDiffParser(DiffErrors errors, int maxLineBytes) {
@@ -45,7 +52,8 @@ final class NdjsonDiffParser {
      * The entries of the lines {@code chunk} completes. Reads the chunk before returning and keeps
      * no reference to it: its owner may release it as soon as this returns.
      */
-    Flux<WorkareaDiffEvent> read(ByteBuf chunk) {
+    @Override
+    public Flux<WorkareaDiffEvent> read(ByteBuf chunk) {
         if (ended) {
             return Flux.empty();
         }
@@ -60,12 +68,15 @@ final class NdjsonDiffParser {
             }
         } catch (RuntimeException e) {
             return failAfter(entries, failure(e));
+        } catch (OutOfMemoryError e) {
+            return failAfter(List.of(), DiffBodyParser.outOfMemory(errors, tally));
         }
-        return entries.isEmpty() ? Flux.empty() : Flux.fromIterable(entries);
+        return DiffBodyParser.batch(entries);
     }
 
     /** The end of the body: a last unterminated line, then the summary, or why the diff is short. */
-    Flux<WorkareaDiffEvent> finish() {
+    @Override
+    public Flux<WorkareaDiffEvent> finish() {
         if (ended) {
             return Flux.empty();
         }
@@ -91,7 +102,8 @@ final class NdjsonDiffParser {
     }
 
     /** The transport failed before the body ended: whatever was read, the diff is short. */
-    Flux<WorkareaDiffEvent> cut(Throwable cause) {
+    @Override
+    public Flux<WorkareaDiffEvent> cut(Throwable cause) {
         if (ended) {
             return Flux.empty();
         }
@@ -107,8 +119,13 @@ final class NdjsonDiffParser {
         long number = lines.number();
         LineKind kind = DiffWire.kindOf(bytes, from, to);
         if (kind == LineKind.BLANK) {
+            if (++blankRun > MAX_CONSECUTIVE_BLANK_LINES) {
+                throw errors.decode("more than " + MAX_CONSECUTIVE_BLANK_LINES
+                        + " consecutive blank lines at diff line " + number, null);
+            }
             return null;
         }
+        blankRun = 0;
         int invalid = StrictUtf8.firstInvalid(bytes, from, to);
         if (invalid >= 0) {
             throw errors.decode("diff line " + number + " is not valid UTF-8 (byte " + (invalid - from + 1) + ")",
@@ -179,7 +196,6 @@ final class NdjsonDiffParser {
     private Flux<WorkareaDiffEvent> failAfter(List<WorkareaDiffEvent> events, AgentFactoryException failure) {
         ended = true;
         lines.clear();
-        Flux<WorkareaDiffEvent> error = Flux.error(failure);
-        return events.isEmpty() ? error : Flux.fromIterable(events).concatWith(error);
+        return DiffBodyParser.eventsThen(events, failure);
     }
 }

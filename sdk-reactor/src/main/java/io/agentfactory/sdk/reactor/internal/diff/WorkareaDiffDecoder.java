@@ -1,13 +1,12 @@
 package io.agentfactory.sdk.reactor.internal.diff;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
 
 import io.agentfactory.sdk.error.DiffStreamFailedException;
 import io.agentfactory.sdk.error.DiffSummaryMismatchException;
@@ -27,8 +26,7 @@ import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
  * WorkareaDiffDecoder decoder = new WorkareaDiffDecoder("GET", path);
  * Flux<WorkareaDiffEvent> events = switch (WorkareaDiffShape.of(contentType)) {
  *     case NDJSON -> decoder.ndjson(body);
- *     // An empty body must reach the decoder (and fail), not vanish into an empty Flux.
- *     case ENVELOPE -> body.aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMapMany(decoder::envelope);
+ *     case ENVELOPE -> decoder.envelope(body);
  * };
  * }</pre>
  *
@@ -105,8 +103,28 @@ public final class WorkareaDiffDecoder {
      */
     public Flux<WorkareaDiffEvent> ndjson(Flux<ByteBuf> body) {
         Objects.requireNonNull(body, "body");
+        return decode(body, () -> new NdjsonDiffParser(errors, maxLineBytes));
+    }
+
+    /**
+     * Decodes the single-document shape {@code {"diff": {"summary": {...}, "entries": [...]}}} as it
+     * arrives, into the same events as {@link #ndjson(Flux)}, with the same checks (strict UTF-8,
+     * valid JSON, a summary present, counts that agree) and the same backpressure: each entry is
+     * emitted once its object is complete, so memory holds one entry and one chunk however large
+     * the document; an entry longer than {@code maxLineBytes} fails the stream. The summary comes
+     * last, whether the document has it before or after the entries.
+     *
+     * @param body the response body, as delivered by the transport
+     * @return the entries, then the summary; or one of the errors listed on this class
+     */
+    public Flux<WorkareaDiffEvent> envelope(Flux<ByteBuf> body) {
+        Objects.requireNonNull(body, "body");
+        return decode(body, () -> new EnvelopeDiffParser(errors, maxLineBytes));
+    }
+
+    private static Flux<WorkareaDiffEvent> decode(Flux<ByteBuf> body, Supplier<DiffBodyParser> parsers) {
         return Flux.defer(() -> {
-            NdjsonDiffParser parser = new NdjsonDiffParser(errors, maxLineBytes);
+            DiffBodyParser parser = parsers.get();
             Flux<Flux<WorkareaDiffEvent>> batches = body
                     .map(parser::read)
                     // read() turns its own failures into batches: what arrives here came from the transport.
@@ -117,62 +135,12 @@ public final class WorkareaDiffDecoder {
     }
 
     /**
-     * Decodes the single-document shape {@code {"diff": {"summary": {...}, "entries": [...]}}} into
-     * the same events as {@link #ndjson(Flux)}, with the same checks: strict UTF-8, valid JSON, a
-     * summary present, and summary counts that agree with the entries. Decoding happens on
-     * subscription.
+     * {@link #envelope(Flux)} of a body already in memory. Decoding happens on subscription.
      *
      * @param json the whole response body
-     * @return the entries, then the summary; or {@link ResponseDecodeException} or
-     *         {@link DiffSummaryMismatchException}
      */
     public Flux<WorkareaDiffEvent> envelope(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return Flux.defer(() -> {
-            List<WorkareaDiffEvent> events;
-            try {
-                events = decodeEnvelope(json);
-            } catch (RuntimeException e) {
-                return Flux.error(e);
-            }
-            return Flux.fromIterable(events);
-        });
-    }
-
-    private List<WorkareaDiffEvent> decodeEnvelope(byte[] json) {
-        int invalid = StrictUtf8.firstInvalid(json, 0, json.length);
-        if (invalid >= 0) {
-            throw errors.decode("diff body is not valid UTF-8 (byte " + (invalid + 1) + ")", null);
-        }
-        DiffWire.Envelope envelope;
-        try {
-            envelope = DiffWire.ENVELOPE.readValue(json);
-        } catch (JacksonException e) {
-            throw errors.decode("invalid diff JSON, " + DiffWire.describe(e, true), e);
-        }
-        DiffWire.Body diff = envelope == null ? null : envelope.diff();
-        if (diff == null) {
-            throw errors.decode("diff body has no \"diff\" object", null);
-        }
-        WorkareaDiffSummary summary = diff.summary();
-        if (summary == null) {
-            throw errors.decode("diff body has no \"diff.summary\" object", null);
-        }
-        List<WorkareaDiffEntry> entries = diff.entries() == null ? List.of() : diff.entries();
-        List<WorkareaDiffEvent> events = new ArrayList<>(entries.size() + 1);
-        DiffTally tally = new DiffTally();
-        for (int i = 0; i < entries.size(); i++) {
-            WorkareaDiffEntry entry = entries.get(i);
-            if (entry == null) {
-                throw errors.decode("diff.entries[" + i + "] is null", null);
-            }
-            tally.count(entry);
-            events.add(entry);
-        }
-        if (!tally.agreesWith(summary)) {
-            throw errors.mismatch(summary, tally);
-        }
-        events.add(summary);
-        return events;
+        return envelope(Flux.defer(() -> Flux.just(Unpooled.wrappedBuffer(json))));
     }
 }

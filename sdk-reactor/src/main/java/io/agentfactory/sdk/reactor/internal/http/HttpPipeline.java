@@ -3,21 +3,22 @@ package io.agentfactory.sdk.reactor.internal.http;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.handler.timeout.WriteTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -35,8 +36,10 @@ import io.agentfactory.sdk.error.AgentFactoryException;
 import io.agentfactory.sdk.error.RequestTimeoutException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.error.TransportException;
+import io.agentfactory.sdk.reactor.RequestOptions;
 import io.agentfactory.sdk.reactor.RetryPolicy;
 import io.agentfactory.sdk.reactor.TransportOptions;
+import io.agentfactory.sdk.reactor.internal.http.observation.RequestObserver;
 
 /**
  * The one HTTP pipeline every route of both clients goes through: build the request (base URL,
@@ -49,6 +52,10 @@ public final class HttpPipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger("io.agentfactory.sdk.reactor.http");
 
+    /** How much of a 2xx body that is not JSON is read, and shown, in its decode error. */
+    private static final int PREVIEW_BYTES = 1024;
+    private static final int PREVIEW_CHARS = 160;
+
     private final HttpClient http;
     private final String baseUrl;
     private final HeaderPolicy headerPolicy;
@@ -58,9 +65,15 @@ public final class HttpPipeline implements AutoCloseable {
     private final UnaryOperator<String> redactor;
     private final Clock clock;
     private final @Nullable ConnectionProvider ownedProvider;
+    private final RequestObserver observer;
+    private final RequestOptions requestOptions;
+    private final JsonContentTypes jsonTypes;
+    private final Duration sendStall;
+    private final CloseSignal closing;
 
     private HttpPipeline(HttpClient http, String baseUrl, HeaderPolicy headerPolicy, TransportOptions options,
-            UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider) {
+            UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider,
+            RequestObserver observer, JsonContentTypes jsonTypes) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.headerPolicy = headerPolicy;
@@ -70,6 +83,37 @@ public final class HttpPipeline implements AutoCloseable {
         this.redactor = redactor;
         this.clock = clock;
         this.ownedProvider = ownedProvider;
+        this.observer = observer;
+        this.requestOptions = RequestOptions.none();
+        this.jsonTypes = jsonTypes;
+        this.sendStall = options.responseTimeout();
+        this.closing = new CloseSignal();
+    }
+
+    /** A view of {@code parent} sending with {@code options}; it owns nothing. */
+    private HttpPipeline(HttpPipeline parent, RequestOptions options) {
+        this(parent, parent.http, options);
+    }
+
+    /**
+     * A view of {@code parent} sending through {@code http} with {@code options}; it owns nothing
+     * and is closed with its parent.
+     */
+    private HttpPipeline(HttpPipeline parent, HttpClient http, RequestOptions options) {
+        this.http = http;
+        this.baseUrl = parent.baseUrl;
+        this.headerPolicy = parent.headerPolicy;
+        this.retryPolicy = options.retryPolicy().orElse(parent.retryPolicy);
+        this.maxResponseBytes = parent.maxResponseBytes;
+        this.maxErrorBodyBytes = parent.maxErrorBodyBytes;
+        this.redactor = parent.redactor;
+        this.clock = parent.clock;
+        this.ownedProvider = null;
+        this.observer = parent.observer;
+        this.requestOptions = options;
+        this.jsonTypes = parent.jsonTypes;
+        this.sendStall = parent.sendStall;
+        this.closing = parent.closing;
     }
 
     /**
@@ -79,37 +123,51 @@ public final class HttpPipeline implements AutoCloseable {
      * @param options timeouts, pool, retries, limits
      * @param headerPolicy the service's headers
      * @param redactor removes the service's secrets from server-supplied text
-     * @param poolName the name of the connection pool the pipeline creates when none is supplied
+     * @param poolName the name of the connection pool the pipeline creates when none is supplied;
+     *        without its {@code agentfactory-} prefix, the client's name in observations
      * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
      */
     public static HttpPipeline create(String baseUrl, TransportOptions options, HeaderPolicy headerPolicy,
             UnaryOperator<String> redactor, String poolName) {
+        return create(baseUrl, options, headerPolicy, redactor, poolName, JsonContentTypes.STRICT);
+    }
+
+    /**
+     * A pipeline as {@link #create(String, TransportOptions, HeaderPolicy, UnaryOperator, String)}
+     * whose 2xx JSON bodies may carry any of {@code jsonTypes}.
+     */
+    public static HttpPipeline create(String baseUrl, TransportOptions options, HeaderPolicy headerPolicy,
+            UnaryOperator<String> redactor, String poolName, JsonContentTypes jsonTypes) {
         String base = checkBaseUrl(baseUrl);
-        ConnectionProvider owned = null;
-        HttpClient client;
-        if (options.httpClient() != null) {
-            client = options.httpClient();
-        }
-        else if (options.connectionProvider() != null) {
-            client = HttpClient.create(options.connectionProvider());
-        }
-        else {
-            owned = ConnectionProvider.builder(poolName)
-                    .maxConnections(options.maxConnections())
-                    .pendingAcquireMaxCount(options.pendingAcquireMaxCount())
-                    .pendingAcquireTimeout(options.pendingAcquireTimeout())
-                    .maxIdleTime(options.maxIdleTime())
-                    .build();
-            client = HttpClient.create(owned);
-        }
-        String userAgent = options.userAgent();
-        client = client
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-                        options.connectTimeout().toMillis()))
-                .responseTimeout(options.responseTimeout())
-                .followRedirect(false)
-                .headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
-        return new HttpPipeline(client, base, headerPolicy, options, redactor, Clock.systemUTC(), owned);
+        HttpClientSetup setup = HttpClientSetup.create(base, options, poolName);
+        RequestObserver observer = RequestObserver.of(options, poolName.replaceFirst("^agentfactory-", ""));
+        return new HttpPipeline(setup.client(), base, headerPolicy, options, redactor, Clock.systemUTC(),
+                setup.ownedProvider(), observer, jsonTypes);
+    }
+
+    /**
+     * A view of this pipeline that sends with {@code options} (deadline, retry policy, extra headers,
+     * idempotency key). It shares this pipeline's client and pool; closing it releases nothing.
+     */
+    public HttpPipeline withOptions(RequestOptions options) {
+        return new HttpPipeline(this, options);
+    }
+
+    /**
+     * {@code elements}, observed as one stream named {@code stream} reading {@code template}: its
+     * requests are children of the stream's observation.
+     */
+    public <T> Flux<T> observedStream(String stream, String template, Flux<T> elements) {
+        return observer.stream(stream, template, elements);
+    }
+
+    /**
+     * A pipeline like this one whose requests wait up to {@code timeout} for each read of their
+     * answer instead of the configured response timeout; it shares this pipeline's connections and
+     * releases nothing on close. For the few routes that legitimately outlive an ordinary call.
+     */
+    public HttpPipeline withResponseTimeout(Duration timeout) {
+        return new HttpPipeline(this, http.responseTimeout(timeout), requestOptions);
     }
 
     /** The base URL, without trailing {@code /}. */
@@ -125,7 +183,9 @@ public final class HttpPipeline implements AutoCloseable {
     public <T> Mono<T> exchange(Supplier<Route> route, ResponseDecoder<T> decoder) {
         return Mono.defer(() -> {
             Route r = route.get();
-            return retrying(r, send(r, (response, body) -> readJson(r, response, body, decoder)), () -> true)
+            AtomicInteger attempts = new AtomicInteger();
+            return closing.guard(r, withinDeadline(r, retrying(r, send(r, attempts,
+                    (response, body) -> readJson(r, response, body, decoder)), () -> true)))
                     .single();
         });
     }
@@ -145,30 +205,37 @@ public final class HttpPipeline implements AutoCloseable {
         return Flux.defer(() -> {
             Route r = route.get();
             AtomicBoolean emitted = new AtomicBoolean();
-            return retrying(r, send(r, handler).doOnNext(x -> emitted.lazySet(true)), () -> !emitted.get());
+            AtomicInteger attempts = new AtomicInteger();
+            return closing.guard(r, withinDeadline(r, retrying(r, send(r, attempts, handler)
+                    .doOnNext(x -> emitted.lazySet(true)), () -> !emitted.get())));
         });
     }
 
-    private <T> Flux<T> send(Route route, BiFunction<HttpClientResponse, ByteBufFlux, Publisher<T>> onSuccess) {
-        return Flux.defer(() -> {
+    private <T> Flux<T> send(Route route, AtomicInteger attempts,
+            BiFunction<HttpClientResponse, ByteBufFlux, Publisher<T>> onSuccess) {
+        return Flux.deferContextual(context -> {
             long start = System.nanoTime();
             byte[] body = route.body();
+            RequestObserver.Attempt observed = observer.start(route, attempts.incrementAndGet(), context);
             return http.request(HttpMethod.valueOf(route.method()))
                     // A URI, not a string: Reactor Netty parses ports of one digit in strings as part of the host.
                     .uri(URI.create(baseUrl + route.pathAndQuery()))
                     .send((request, outbound) -> {
                         HttpHeaders headers = request.requestHeaders();
                         headers.set(HttpHeaderNames.ACCEPT, route.accept());
+                        PerCallOptions.apply(requestOptions, route, headers);
+                        observed.propagate(headers);
                         headerPolicy.apply(route, headers);
                         if (body == null) {
                             return outbound;
                         }
                         headers.set(HttpHeaderNames.CONTENT_TYPE, Route.JSON);
                         headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-                        return outbound.sendByteArray(Mono.just(body));
+                        return TransportGuards.sendBody(outbound, body, sendStall);
                     })
                     .response((response, content) -> {
                         int status = response.status().code();
+                        observed.response(response);
                         if (log.isDebugEnabled()) {
                             log.debug("{} {} -> {} ({} ms to headers)", route.method(), route.template(), status,
                                     (System.nanoTime() - start) / 1_000_000);
@@ -178,16 +245,25 @@ public final class HttpPipeline implements AutoCloseable {
                         }
                         return readError(route, response, content);
                     })
-                    .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e));
+                    .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e))
+                    .doOnComplete(observed::success)
+                    .doOnError(observed::failure)
+                    .doOnCancel(observed::cancel);
         });
+    }
+
+    /** {@code call}, bounded as a whole by the deadline of the request options, if any. */
+    private <T> Flux<T> withinDeadline(Route route, Flux<T> call) {
+        return requestOptions.deadline()
+                .map(deadline -> CallDeadline.bound(call, deadline, route.method(), route.path()))
+                .orElse(call);
     }
 
     private <T> Mono<T> readJson(Route route, HttpClientResponse response, ByteBufFlux content,
             ResponseDecoder<T> decoder) {
         String type = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
-        if (type != null && !isJson(type)) {
-            return Mono.error(new ResponseDecodeException(route.method(), route.path(),
-                    "expected a JSON body, got content type '" + bounded(type) + "'", null));
+        if (type != null && !jsonTypes.accepts(type)) {
+            return notJson(route, response.status().code(), type, content);
         }
         return readBounded(route, content).handle((buffer, sink) -> {
             if (buffer.length() == 0) {
@@ -207,11 +283,18 @@ public final class HttpPipeline implements AutoCloseable {
     }
 
     /**
-     * The whole body as bytes, read up to the response size limit ({@link TransportOptions#maxResponseBytes()});
-     * a larger body fails with a {@link ResponseDecodeException}. An empty body gives an empty array.
+     * The decode error of a 2xx body that is not JSON (a login page, say): its status and a short
+     * preview of the body, so the caller sees what answered.
      */
-    public Mono<byte[]> bodyBytes(Route route, ByteBufFlux content) {
-        return readBounded(route, content).map(buffer -> Arrays.copyOf(buffer.array(), buffer.length()));
+    private <T> Mono<T> notJson(Route route, int status, String type, ByteBufFlux content) {
+        BodyBuffer preview = new BodyBuffer(PREVIEW_BYTES);
+        return readPrefix(content, preview).then(Mono.error(() -> {
+            String text = ServerText.preview(preview.array(), preview.length(), preview.truncated(), PREVIEW_CHARS,
+                    redactor);
+            return new ResponseDecodeException(route.method(), route.path(), "expected a JSON body, got content type '"
+                    + fromServer(type) + "' (HTTP " + status + ")" + (text.isEmpty() ? ", empty body" : ": " + text),
+                    null);
+        }));
     }
 
     /** Reads the body into one buffer, failing as soon as it exceeds the response size limit. */
@@ -238,18 +321,25 @@ public final class HttpPipeline implements AutoCloseable {
         String retryAfter = response.responseHeaders().get(HttpHeaderNames.RETRY_AFTER);
         int status = response.status().code();
         BodyBuffer buffer = new BodyBuffer(maxErrorBodyBytes);
+        return readPrefix(content, buffer).then(Mono.error(() -> StatusErrors.toException(route.method(),
+                route.path(), status, retryAfter, buffer.array(), buffer.length(), buffer.truncated(), redactor,
+                clock)));
+    }
+
+    /** Reads the body into {@code buffer} up to its limit; a transport failure just ends what there is. */
+    private static Mono<Void> readPrefix(ByteBufFlux content, BodyBuffer buffer) {
         return content.doOnNext(buffer::append)
                 .takeUntil(chunk -> buffer.full())
                 .then()
-                .onErrorResume(e -> Mono.empty())
-                .then(Mono.error(() -> StatusErrors.toException(route.method(), route.path(), status,
-                        retryAfter, buffer.array(), buffer.length(), buffer.truncated(), redactor, clock)));
+                .onErrorResume(e -> Mono.empty());
     }
 
     private <T> Flux<T> retrying(Route route, Flux<T> attempt, Supplier<Boolean> mayRetry) {
-        if (!route.idempotent() || retryPolicy.maxAttempts() <= 1) {
+        if (!PerCallOptions.retryable(requestOptions, route) || retryPolicy.maxAttempts() <= 1) {
             return attempt;
         }
+        // Called at subscription: the deadline runs from here, as CallDeadline's does.
+        long deadline = requestOptions.deadline().map(d -> System.nanoTime() + d.toNanos()).orElse(0L);
         return attempt.retryWhen(Retry.from(signals -> signals.concatMap(signal -> {
             Throwable failure = signal.failure();
             long retry = signal.totalRetries() + 1;
@@ -257,11 +347,16 @@ public final class HttpPipeline implements AutoCloseable {
                 return Mono.error(failure);
             }
             Duration delay = delay(failure, (int) retry);
+            if (deadline != 0L && System.nanoTime() + delay.toNanos() - deadline >= 0) {
+                // The retry could not start before the deadline: fail now, with what the server said.
+                return Mono.error(failure);
+            }
             if (log.isDebugEnabled()) {
                 log.debug("{} {} failed ({}); retry {} of {} in {} ms", route.method(), route.template(),
                         failure.getClass().getSimpleName(), retry, retryPolicy.maxAttempts() - 1, delay.toMillis());
             }
-            return Mono.delay(delay);
+            boolean serverAsked = failure instanceof AgentFactoryException e && e.retryAfter().isPresent();
+            return observer.retryWait(route, (int) retry + 1, delay, serverAsked, failure, Mono.delay(delay));
         })));
     }
 
@@ -286,7 +381,12 @@ public final class HttpPipeline implements AutoCloseable {
 
     private AgentFactoryException transportError(Route route, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ReadTimeoutException || t instanceof ConnectTimeoutException
+            if (t instanceof WriteTimeoutException) {
+                return new RequestTimeoutException(route.method(), route.path(),
+                        "could not send the request in time (the peer stopped reading)", e);
+            }
+            if (t instanceof ReadTimeoutException || t instanceof SslHandshakeTimeoutException
+                    || t instanceof ConnectTimeoutException
                     || t instanceof PoolAcquireTimeoutException
                     || t instanceof java.util.concurrent.TimeoutException) {
                 return new RequestTimeoutException(route.method(), route.path(), "no answer in time ("
@@ -302,7 +402,12 @@ public final class HttpPipeline implements AutoCloseable {
      */
     private String describeSafely(Throwable e) {
         String message = e.getMessage();
-        return bounded(redactor.apply(e.getClass().getSimpleName() + (message == null ? "" : ": " + message)));
+        return fromServer(e.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+    }
+
+    /** Text that may come from the server, fit for a message: secrets removed, controls escaped, bounded. */
+    private String fromServer(String text) {
+        return bounded(ServerText.escapeControls(redactor.apply(text)));
     }
 
     /** {@code e} to keep as a cause, or {@code null} when a message in its chain holds a secret. */
@@ -318,12 +423,6 @@ public final class HttpPipeline implements AutoCloseable {
 
     private static String bounded(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
-
-    /** Whether a Content-Type is JSON: {@code application/json} or any {@code +json} type. */
-    static boolean isJson(String contentType) {
-        String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return media.equals("application/json") || media.endsWith("+json") || media.equals("text/json");
     }
 
     /**
@@ -357,9 +456,14 @@ public final class HttpPipeline implements AutoCloseable {
         return s;
     }
 
-    /** Releases the connection pool the pipeline created (never a caller's). */
+    /**
+     * Closes the pipeline: later calls fail at once, calls in flight are cut, both with
+     * {@link io.agentfactory.sdk.error.ClientClosedException}; releases the connection pool the
+     * pipeline created (never a caller's).
+     */
     @Override
     public void close() {
+        closing.close();
         if (ownedProvider != null) {
             ownedProvider.dispose();
         }

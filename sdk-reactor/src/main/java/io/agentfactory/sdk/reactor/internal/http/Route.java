@@ -30,11 +30,13 @@ public record Route(String method, String template, String path, String query, b
 
     /** A GET of {@code template} with these ids (retryable). */
     public static Route get(String template, String... ids) {
+        RouteTemplateIndex.learn(template);
         return new Route("GET", template, expand(template, ids), "", null, JSON, true);
     }
 
     /** A POST of {@code template} with these ids and no body (never retried). */
     public static Route post(String template, String... ids) {
+        RouteTemplateIndex.learn(template);
         return new Route("POST", template, expand(template, ids), "", null, JSON, false);
     }
 

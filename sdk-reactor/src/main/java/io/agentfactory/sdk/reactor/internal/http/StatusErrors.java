@@ -1,9 +1,5 @@
 package io.agentfactory.sdk.reactor.internal.http;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +60,7 @@ public final class StatusErrors {
     public static HttpStatusException toException(String method, String path, int status,
             @Nullable String retryAfterHeader, byte[] body, int length, boolean truncated,
             UnaryOperator<String> redactor, Clock clock) {
-        String text = decodeText(body, length);
+        String text = ServerText.decode(body, length);
         String message = "";
         Map<String, Object> details = Map.of();
         JsonNode tree = parseObject(text);
@@ -89,7 +85,7 @@ public final class StatusErrors {
         else {
             message = text.strip();
         }
-        message = bound(redactor.apply(message), truncated);
+        message = bound(ServerText.escapeControls(redactor.apply(message)), truncated);
         Duration retryAfter = parseRetryAfter(retryAfterHeader, clock);
         HttpError error = new HttpError(method, path, status, message, retryAfter, details);
         return switch (status) {
@@ -169,18 +165,6 @@ public final class StatusErrors {
             return out;
         }
         return value;
-    }
-
-    private static String decodeText(byte[] body, int length) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(body, 0, length)).toString();
-        }
-        catch (CharacterCodingException e) {
-            return "";
-        }
     }
 
     private static String bound(String message, boolean truncated) {

@@ -1,17 +1,15 @@
 package io.agentfactory.sdk.reactor.internal.http;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
 /**
  * The SDK's {@code User-Agent}: {@code agentfactory-sdk-java/<version> (Java <v>; <os>)}, the
- * version from the build. Not API.
+ * version from the jar's manifest ({@code Implementation-Version}). Nothing here reads a file: the
+ * class may first be used on a non-blocking thread, and a blocking static initialiser would poison
+ * it for the whole JVM (BlockHound). Not API.
  */
 public final class UserAgent {
 
-    /** The SDK version from the build ({@code unknown} when the resource is missing). */
-    public static final String SDK_VERSION = readVersion();
+    /** The SDK version from the jar manifest ({@code unknown} when not run from the jar). */
+    public static final String SDK_VERSION = version();
 
     /** The default {@code User-Agent}. */
     public static final String DEFAULT = "agentfactory-sdk-java/" + SDK_VERSION + " (Java "
@@ -26,17 +24,9 @@ public final class UserAgent {
         return value;
     }
 
-    private static String readVersion() {
-        try (InputStream in = UserAgent.class.getResourceAsStream("/META-INF/agentfactory-sdk.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        }
-        catch (IOException e) {
-            return "unknown";
-        }
+    /** The class loader read the manifest when it defined the package: asking for it is no I/O. */
+    private static String version() {
+        String version = UserAgent.class.getPackage().getImplementationVersion();
+        return version == null || version.isBlank() ? "unknown" : version;
     }
 }

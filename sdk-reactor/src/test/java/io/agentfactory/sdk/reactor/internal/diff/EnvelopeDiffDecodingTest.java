@@ -18,12 +18,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import io.agentfactory.sdk.error.DiffSummaryMismatchException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.workarea.WorkareaDiffEvent;
+import io.agentfactory.sdk.workarea.WorkareaDiffSummary;
 
 /** The JSON envelope shape: the same events and the same checks as NDJSON. */
 class EnvelopeDiffDecodingTest {
@@ -35,6 +37,28 @@ class EnvelopeDiffDecodingTest {
                 .verifyComplete();
         assertThat(decoder().ndjson(TransportBody.whole(SAMPLE_NDJSON)).collectList().block())
                 .isEqualTo(decoder().envelope(utf8(SAMPLE_ENVELOPE)).collectList().block());
+    }
+
+    @ParameterizedTest(name = "chunks of {0} bytes")
+    @ValueSource(ints = {1, 2, 3, 7, 64})
+    void theEnvelopeDecodesTheSameWhereverTheTransportCutsIt(int size) {
+        // ß and the sample's other multi-byte characters land across chunk boundaries too.
+        byte[] body = utf8(SAMPLE_ENVELOPE);
+
+        StepVerifier.create(decoder().envelope(TransportBody.direct(TransportBody.split(body, size))))
+                .expectNextSequence(SAMPLE_EVENTS)
+                .verifyComplete();
+    }
+
+    @Test
+    void anEntryLongerThanTheLimitFailsWithoutBufferingIt() {
+        String huge = "{\"diff\":{\"entries\":[{\"path\":\"" + "x".repeat(4096) + "\",\"status\":\"added\"}]}}";
+
+        StepVerifier.create(new WorkareaDiffDecoder("GET", "/d", 1024)
+                        .envelope(TransportBody.direct(TransportBody.split(utf8(huge), 256))))
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ResponseDecodeException.class)
+                        .hasMessageContaining("diff.entries[0] is longer than the limit of 1024 bytes"))
+                .verify();
     }
 
     @Test
@@ -86,7 +110,9 @@ class EnvelopeDiffDecodingTest {
             StepVerifier.create(events).expectNextCount(3).verifyComplete();
             return;
         }
+        // The entries stream as they arrive; the summary, checked at the end, fails the diff after them.
         StepVerifier.create(events)
+                .expectNextCount(2)
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(DiffSummaryMismatchException.class)
                         .hasMessageContaining("but the stream carried added=1 removed=0 modified=1"))
                 .verify();
@@ -99,14 +125,16 @@ class EnvelopeDiffDecodingTest {
         StepVerifier.create(decoder().envelope(utf8(body)))
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ResponseDecodeException.class)
                         .hasMessageStartingWith("GET /api/daemon/workareas/wa-1/diff/wa-2: invalid diff JSON, line 3, "
-                                + "column 20: Unrecognized token 'oops'"))
+                                + "column 20: Unexpected character ('o'"))
                 .verify();
     }
 
     @Test
     void trailingGarbageAfterTheDocumentIsRejected() {
         StepVerifier.create(decoder().envelope(utf8(SAMPLE_ENVELOPE + " {}")))
-                .expectError(ResponseDecodeException.class)
+                .thenConsumeWhile(event -> !(event instanceof WorkareaDiffSummary))
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ResponseDecodeException.class)
+                        .hasMessageContaining("data after the end of the document"))
                 .verify();
     }
 
@@ -143,6 +171,7 @@ class EnvelopeDiffDecodingTest {
                 + ",null]}}";
 
         StepVerifier.create(decoder().envelope(utf8(body)))
+                .expectNext(MODIFIED)
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ResponseDecodeException.class)
                         .hasMessageEndingWith("diff.entries[1] is null"))
                 .verify();
