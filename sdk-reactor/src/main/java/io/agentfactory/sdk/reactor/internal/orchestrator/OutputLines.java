@@ -23,15 +23,14 @@ public final class OutputLines {
     }
 
     /**
-     * The lines of {@code in}, which is closed when the stream ends or is cancelled.
+     * The lines of {@code in}, which is closed when the stream is cancelled, and before its end or
+     * error reaches the subscriber.
      *
      * @param maxLineBytes the longest line accepted, in bytes
      */
     public static Flux<String> read(InputStream in, int maxLineBytes, Scheduler io) {
-        return Flux.<String, InputStream>generate(() -> in, (stream, sink) -> {
-            readLine(stream, maxLineBytes, sink);
-            return stream;
-        }, OutputLines::closeQuietly).subscribeOn(io);
+        return Flux.using(() -> in, stream -> Flux.<String>generate(sink -> readLine(stream, maxLineBytes, sink)),
+                OutputLines::closeQuietly, true).subscribeOn(io);
     }
 
     private static void readLine(InputStream in, int max, SynchronousSink<String> sink) {
