@@ -36,5 +36,7 @@ public enum ErrorKind {
     /** A client-side check failed; nothing was sent. */
     INVALID_ARGUMENT,
     /** A configuration file could not be read or written. */
-    CONFIG_FILE
+    CONFIG_FILE,
+    /** The code index over a repository could not be built. */
+    CODE_INDEX
 }

@@ -1,0 +1,59 @@
+package io.agentfactory.sdk.reactor.codeintel.internal;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import io.agentfactory.sdk.codeintel.Extractor;
+
+/**
+ * Builds a {@link CodeIndex}: the walk and the file reads on {@link Schedulers#boundedElastic()},
+ * extraction and fingerprinting of the files in parallel on {@link Schedulers#parallel()}.
+ */
+public final class CodeIndexer {
+
+    private final Path root;
+    private final Map<String, Extractor> byExtension;
+    private final long maxFileBytes;
+
+    /** Later extractors replace earlier ones for the extensions they share. */
+    public CodeIndexer(Path root, List<Extractor> extractors, long maxFileBytes) {
+        this.root = root;
+        Map<String, Extractor> map = new HashMap<>();
+        for (Extractor extractor : extractors) {
+            for (String extension : extractor.extensions()) {
+                map.put(extension.toLowerCase(Locale.ROOT), extractor);
+            }
+        }
+        this.byExtension = Map.copyOf(map);
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The default extractors: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin. */
+    public static List<Extractor> defaultExtractors() {
+        return List.of(new GoExtractor(), new TypeScriptExtractor(), new PythonExtractor(), new RustExtractor(), new JavaExtractor(),
+                new KotlinExtractor());
+    }
+
+    /** A cold build, when subscribed. */
+    public Mono<CodeIndex> build() {
+        return Mono.fromCallable(() -> FileDiscovery.walk(root, byExtension::containsKey, maxFileBytes))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(walk -> Flux.fromIterable(walk.files())
+                        .parallel()
+                        .runOn(Schedulers.parallel())
+                        .map(source -> {
+                            Extractor extractor = byExtension.get(FileDiscovery.extension(Path.of(source.path())));
+                            return CodeIndex.entry(source, extractor.extract(source.text(), source.path()));
+                        })
+                        .sequential()
+                        .collectList()
+                        .map(entries -> CodeIndex.of(entries, walk.skipped())));
+    }
+}
