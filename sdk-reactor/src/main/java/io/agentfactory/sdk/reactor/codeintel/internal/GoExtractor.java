@@ -1,7 +1,5 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,22 +41,16 @@ public final class GoExtractor implements Extractor {
     @Override
     public FileSymbols extract(String source, String filePath) {
         String[] lines = SourceLines.split(source);
-        List<Symbol> symbols = new ArrayList<>();
-        List<String> imports = new ArrayList<>();
-        List<String> exports = new ArrayList<>();
-        StringBuilder doc = new StringBuilder();
+        SymbolCollector found = new SymbolCollector();
+        DocLines doc = new DocLines("//");
         for (int i = 0; i < lines.length; i++) {
             String trimmed = lines[i].strip();
-            if (trimmed.startsWith("//")) {
-                if (doc.length() > 0) {
-                    doc.append('\n');
-                }
-                doc.append(trimmed.substring(2).strip());
+            if (doc.consume(trimmed)) {
                 continue;
             }
             Matcher m = IMPORT_SINGLE.matcher(trimmed);
             if (m.find()) {
-                imports.add(m.group(1));
+                found.imported(m.group(1));
                 continue;
             }
             if (IMPORT_BLOCK.matcher(trimmed).find()) {
@@ -69,25 +61,22 @@ public final class GoExtractor implements Extractor {
                     }
                     Matcher path = IMPORT_PATH.matcher(inner);
                     if (path.find()) {
-                        imports.add(path.group(1));
+                        found.imported(path.group(1));
                     }
                 }
                 continue;
             }
-            Symbol symbol = declaration(lines, i, trimmed, filePath, doc.toString());
+            Symbol symbol = declaration(lines, i, trimmed, filePath, doc.text());
             if (symbol != null) {
-                symbols.add(symbol);
-                if (symbol.exported()) {
-                    exports.add(symbol.name());
-                }
-                doc.setLength(0);
+                found.declared(symbol);
+                doc.clear();
                 continue;
             }
             if (!trimmed.isEmpty()) {
-                doc.setLength(0);
+                doc.clear();
             }
         }
-        return new FileSymbols(filePath, language(), symbols, imports, exports);
+        return found.result(filePath, language());
     }
 
     private @Nullable Symbol declaration(String[] lines, int i, String trimmed, String filePath, String doc) {

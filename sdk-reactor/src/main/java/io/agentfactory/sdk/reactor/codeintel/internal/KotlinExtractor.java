@@ -1,7 +1,5 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,37 +48,8 @@ public final class KotlinExtractor implements Extractor {
 
     @Override
     public FileSymbols extract(String source, String filePath) {
-        String[] lines = SourceLines.split(source);
-        List<Symbol> symbols = new ArrayList<>();
-        List<String> imports = new ArrayList<>();
-        List<String> exports = new ArrayList<>();
-        JvmComments comments = new JvmComments();
-        JvmDeclarations scope = new JvmDeclarations();
-        int offset = 0;
-        for (int i = 0; i < lines.length; offset += lines[i].length() + 1, i++) {
-            String trimmed = lines[i].strip();
-            if (scope.enter(i) || comments.consume(trimmed, source, offset)) {
-                continue;
-            }
-            Matcher m = IMPORT.matcher(trimmed);
-            if (m.find()) {
-                imports.add(m.group(1));
-                continue;
-            }
-            if (ANNOTATION_LINE.matcher(trimmed).find()) {
-                continue;
-            }
-            Symbol symbol = declaration(lines, i, trimmed, filePath, comments, scope);
-            if (symbol == null) {
-                comments.clear();
-                continue;
-            }
-            symbols.add(symbol);
-            if (symbol.exported()) {
-                exports.add(symbol.name());
-            }
-        }
-        return new FileSymbols(filePath, language(), symbols, imports, exports);
+        return JvmLineScan.extract(source, filePath, language(), IMPORT, ANNOTATION_LINE,
+                (lines, i, trimmed, comments, scope) -> declaration(lines, i, trimmed, filePath, comments, scope));
     }
 
     private @Nullable Symbol declaration(String[] lines, int i, String trimmed, String filePath, JvmComments comments,

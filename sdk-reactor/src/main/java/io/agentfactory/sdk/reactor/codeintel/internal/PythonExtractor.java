@@ -1,7 +1,5 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +37,7 @@ public final class PythonExtractor implements Extractor {
     @Override
     public FileSymbols extract(String source, String filePath) {
         String[] lines = SourceLines.split(source);
-        List<Symbol> symbols = new ArrayList<>();
-        List<String> imports = new ArrayList<>();
-        List<String> exports = new ArrayList<>();
+        SymbolCollector found = new SymbolCollector();
         String docstring = "";
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -65,11 +61,11 @@ public final class PythonExtractor implements Extractor {
                     String first = m.group(2).split(",", 2)[0];
                     module = first.split(" as ", 2)[0].strip();
                 }
-                imports.add(module);
+                found.imported(module);
                 continue;
             }
             if ((m = DECORATOR.matcher(trimmed)).find()) {
-                symbols.add(new Symbol(m.group(1), SymbolKind.DECORATOR, filePath, line1, 0, "", "", false, "", language()));
+                found.declaredUnlisted(new Symbol(m.group(1), SymbolKind.DECORATOR, filePath, line1, 0, "", "", false, "", language()));
                 continue;
             }
             int indent = indent(line);
@@ -77,32 +73,32 @@ public final class PythonExtractor implements Extractor {
                 String name = m.group(1);
                 boolean method = indent > 0;
                 boolean exported = !name.startsWith("_");
-                symbols.add(new Symbol(name, method ? SymbolKind.METHOD : SymbolKind.FUNCTION, filePath, line1, 0,
-                        beforeColon(trimmed), docstring, exported, "", language()));
+                Symbol function = new Symbol(name, method ? SymbolKind.METHOD : SymbolKind.FUNCTION, filePath, line1, 0,
+                        beforeColon(trimmed), docstring, exported, "", language());
                 docstring = "";
-                if (exported && !method) {
-                    exports.add(name);
+                if (method) {
+                    found.declaredUnlisted(function); // only top-level names are exports
+                } else {
+                    found.declared(function);
                 }
                 continue;
             }
             if ((m = CLASS.matcher(trimmed)).find()) {
                 String name = m.group(1);
                 boolean exported = !name.startsWith("_");
-                symbols.add(new Symbol(name, SymbolKind.CLASS, filePath, line1, 0, beforeColon(trimmed), docstring, exported, "",
+                found.declared(new Symbol(name, SymbolKind.CLASS, filePath, line1, 0, beforeColon(trimmed), docstring, exported, "",
                         language()));
                 docstring = "";
-                if (exported) {
-                    exports.add(name);
-                }
                 continue;
             }
             if (indent == 0 && (m = VARIABLE.matcher(trimmed)).find()) {
                 String name = m.group(1);
-                symbols.add(new Symbol(name, SymbolKind.VARIABLE, filePath, line1, 0, "", "", !name.startsWith("_"), "",
+                // Module-level variables are not listed as exports, as in the reference.
+                found.declaredUnlisted(new Symbol(name, SymbolKind.VARIABLE, filePath, line1, 0, "", "", !name.startsWith("_"), "",
                         language()));
             }
         }
-        return new FileSymbols(filePath, language(), symbols, imports, exports);
+        return found.result(filePath, language());
     }
 
     private static String beforeColon(String trimmed) {

@@ -1,6 +1,5 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,17 +53,11 @@ public final class RustExtractor implements Extractor {
     @Override
     public FileSymbols extract(String source, String filePath) {
         String[] lines = SourceLines.split(source);
-        List<Symbol> symbols = new ArrayList<>();
-        List<String> imports = new ArrayList<>();
-        List<String> exports = new ArrayList<>();
-        StringBuilder doc = new StringBuilder();
+        SymbolCollector found = new SymbolCollector();
+        DocLines doc = new DocLines("///");
         for (int i = 0; i < lines.length; i++) {
             String trimmed = lines[i].strip();
-            if (trimmed.startsWith("///")) {
-                if (doc.length() > 0) {
-                    doc.append('\n');
-                }
-                doc.append(trimmed.substring(3).strip());
+            if (doc.consume(trimmed)) {
                 continue;
             }
             if (trimmed.startsWith("//")) {
@@ -72,7 +65,7 @@ public final class RustExtractor implements Extractor {
             }
             Matcher m = USE.matcher(trimmed);
             if (m.find()) {
-                imports.add(m.group(1));
+                found.imported(m.group(1));
                 continue;
             }
             boolean pub = trimmed.startsWith("pub ");
@@ -81,13 +74,13 @@ public final class RustExtractor implements Extractor {
             if ((m = FN.matcher(effective)).find()) {
                 int brace = effective.indexOf('{');
                 String signature = brace >= 0 ? effective.substring(0, brace).strip() : effective;
-                symbol = new Symbol(m.group(1), SymbolKind.FUNCTION, filePath, i + 1, 0, signature, doc.toString(), pub, "",
+                symbol = new Symbol(m.group(1), SymbolKind.FUNCTION, filePath, i + 1, 0, signature, doc.text(), pub, "",
                         language());
             } else {
                 symbol = form(FORMS, effective, filePath, i, pub, doc);
                 if (symbol == null && (m = IMPL.matcher(effective)).find()) {
                     String name = m.group(1) == null ? m.group(2) : m.group(1) + " for " + m.group(2);
-                    symbol = new Symbol(name, SymbolKind.IMPL, filePath, i + 1, 0, "", doc.toString(), false, "", language());
+                    symbol = new Symbol(name, SymbolKind.IMPL, filePath, i + 1, 0, "", doc.text(), false, "", language());
                 }
                 if (symbol == null) {
                     symbol = form(List.of(MACRO), effective, filePath, i, pub, doc);
@@ -97,25 +90,22 @@ public final class RustExtractor implements Extractor {
                 }
             }
             if (symbol != null) {
-                symbols.add(symbol);
-                if (symbol.exported()) {
-                    exports.add(symbol.name());
-                }
-                doc.setLength(0);
+                found.declared(symbol);
+                doc.clear();
                 continue;
             }
             if (!trimmed.isEmpty() && !trimmed.startsWith("#[") && !trimmed.startsWith("*")) {
-                doc.setLength(0);
+                doc.clear();
             }
         }
-        return new FileSymbols(filePath, language(), symbols, imports, exports);
+        return found.result(filePath, language());
     }
 
-    private @Nullable Symbol form(List<Form> forms, String effective, String filePath, int i, boolean pub, StringBuilder doc) {
+    private @Nullable Symbol form(List<Form> forms, String effective, String filePath, int i, boolean pub, DocLines doc) {
         for (Form form : forms) {
             Matcher m = form.pattern().matcher(effective);
             if (m.find()) {
-                return new Symbol(m.group(1), form.kind(), filePath, i + 1, 0, "", form.documented() ? doc.toString() : "", pub, "",
+                return new Symbol(m.group(1), form.kind(), filePath, i + 1, 0, "", form.documented() ? doc.text() : "", pub, "",
                         language());
             }
         }

@@ -1,7 +1,5 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,9 +61,7 @@ public final class TypeScriptExtractor implements Extractor {
     public FileSymbols extract(String source, String filePath) {
         String language = JAVASCRIPT.contains(extension(filePath)) ? "javascript" : "typescript";
         String[] lines = SourceLines.split(source);
-        List<Symbol> symbols = new ArrayList<>();
-        List<String> imports = new ArrayList<>();
-        List<String> exports = new ArrayList<>();
+        SymbolCollector found = new SymbolCollector();
         String doc = "";
         boolean inBlockComment = false;
         int offset = 0;
@@ -93,16 +89,16 @@ public final class TypeScriptExtractor implements Extractor {
             }
             Matcher m = IMPORT.matcher(trimmed);
             if (m.find()) {
-                imports.add(m.group(1));
+                found.imported(m.group(1));
                 continue;
             }
             m = DYNAMIC_IMPORT.matcher(trimmed);
             if (m.find()) {
-                imports.add(m.group(1)); // the line may declare something too
+                found.imported(m.group(1)); // the line may declare something too
             }
             boolean exported = trimmed.startsWith("export ");
             String effective = exported ? EXPORT_PREFIX.matcher(trimmed).replaceFirst("") : trimmed;
-            Declared declared = new Declared(filePath, i, exported, doc, language, symbols, exports);
+            Declared declared = new Declared(filePath, i, exported, doc, language, found);
 
             if ((m = FUNCTION.matcher(effective)).find()) {
                 declared.add(m.group(1), SymbolKind.FUNCTION, signature(effective),
@@ -120,7 +116,7 @@ public final class TypeScriptExtractor implements Extractor {
             } else if ((m = CLASS.matcher(effective)).find()) {
                 int close = typeBodyEnd(lines, i);
                 declared.add(m.group(1), SymbolKind.CLASS, effective.split("\\{", 2)[0].strip(), close + 1);
-                classMembers(lines, i, close, filePath, m.group(1), language, symbols);
+                classMembers(lines, i, close, filePath, m.group(1), language, found);
             } else if ((m = INTERFACE.matcher(effective)).find()) {
                 declared.add(m.group(1), SymbolKind.INTERFACE, effective.split("\\{", 2)[0].strip(),
                         typeBodyEnd(lines, i) + 1);
@@ -132,19 +128,19 @@ public final class TypeScriptExtractor implements Extractor {
                 declared.add(m.group(1), SymbolKind.VARIABLE, "", 0);
             } else {
                 if ((m = DECORATOR.matcher(trimmed)).find()) {
-                    symbols.add(new Symbol(m.group(1), SymbolKind.DECORATOR, filePath, i + 1, 0, "", "", false, "", language));
+                    found.declared(new Symbol(m.group(1), SymbolKind.DECORATOR, filePath, i + 1, 0, "", "", false, "", language));
                     continue;
                 }
                 if ((m = RE_EXPORT.matcher(trimmed)).find()) {
-                    imports.add(m.group(2));
+                    found.imported(m.group(2));
                     for (String part : m.group(1).split(",", -1)) {
                         String[] words = WHITESPACE.split(part.strip(), -1);
-                        exports.add(words[words.length - 1].strip());
+                        found.exported(words[words.length - 1].strip());
                     }
                     continue;
                 }
                 if ((m = RE_EXPORT_ALL.matcher(trimmed)).find()) {
-                    imports.add(m.group(1));
+                    found.imported(m.group(1));
                     continue;
                 }
                 if (!trimmed.startsWith("*")) {
@@ -154,23 +150,19 @@ public final class TypeScriptExtractor implements Extractor {
             }
             doc = "";
         }
-        return new FileSymbols(filePath, language, symbols, imports, exports);
+        return found.result(filePath, language);
     }
 
     /** Adds one top-level declaration of the current line. */
-    private record Declared(String filePath, int index, boolean exported, String doc, String language, List<Symbol> symbols,
-            List<String> exports) {
+    private record Declared(String filePath, int index, boolean exported, String doc, String language, SymbolCollector found) {
 
         void add(String name, SymbolKind kind, String signature, int endLine) {
-            symbols.add(new Symbol(name, kind, filePath, index + 1, endLine, signature.strip(), doc, exported, "", language));
-            if (exported) {
-                exports.add(name);
-            }
+            found.declared(new Symbol(name, kind, filePath, index + 1, endLine, signature.strip(), doc, exported, "", language));
         }
     }
 
     private static void classMembers(String[] lines, int start, int end, String filePath, String className, String language,
-            List<Symbol> out) {
+            SymbolCollector out) {
         for (int i = start + 1; i <= end && i < lines.length; i++) {
             String trimmed = lines[i].strip();
             if (trimmed.equals("{") || trimmed.equals("}") || trimmed.isEmpty()) {
@@ -178,13 +170,13 @@ public final class TypeScriptExtractor implements Extractor {
             }
             Matcher m = CLASS_METHOD.matcher(trimmed);
             if (m.find() && !CONTROL_KEYWORDS.contains(m.group(1))) {
-                out.add(new Symbol(m.group(1), SymbolKind.METHOD, filePath, i + 1, functionEnd(lines, i, 0), "", "", false,
+                out.declared(new Symbol(m.group(1), SymbolKind.METHOD, filePath, i + 1, functionEnd(lines, i, 0), "", "", false,
                         className, language));
                 continue;
             }
             m = CLASS_PROPERTY.matcher(trimmed);
             if (m.find() && !CONTROL_KEYWORDS.contains(m.group(1))) {
-                out.add(new Symbol(m.group(1), SymbolKind.PROPERTY, filePath, i + 1, 0, "", "", false, className, language));
+                out.declared(new Symbol(m.group(1), SymbolKind.PROPERTY, filePath, i + 1, 0, "", "", false, className, language));
             }
         }
     }
