@@ -3,8 +3,8 @@ package io.agentfactory.sdk.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The code index could not be built: the repository root does not exist, is not a directory, or
- * walking it failed. Names the path.
+ * The code index could not be built: the repository root does not exist, is not a directory,
+ * walking it failed, or an extractor failed on a file (the message names the file). Names the root.
  */
 public class CodeIndexException extends AgentFactoryException {
 

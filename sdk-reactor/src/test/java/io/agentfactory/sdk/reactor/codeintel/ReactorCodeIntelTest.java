@@ -29,6 +29,8 @@ import io.agentfactory.sdk.codeintel.DuplicateKind;
 import io.agentfactory.sdk.codeintel.DuplicateMatch;
 import io.agentfactory.sdk.codeintel.DuplicateQuery;
 import io.agentfactory.sdk.codeintel.DuplicateResult;
+import io.agentfactory.sdk.codeintel.Extractor;
+import io.agentfactory.sdk.codeintel.FileSymbols;
 import io.agentfactory.sdk.codeintel.IndexStats;
 import io.agentfactory.sdk.codeintel.IndexedFile;
 import io.agentfactory.sdk.codeintel.SymbolHit;
@@ -299,6 +301,32 @@ class ReactorCodeIntelTest {
         Files.createDirectories(missing);
         Files.writeString(missing.resolve("m.go"), "package m\nfunc M() {}\n");
         assertThat(await(code.stats()).files()).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomExtractorTakesOverItsExtensionsAndItsFailureIsTyped() {
+        Extractor failing = new Extractor() {
+            @Override
+            public String language() {
+                return "strict-python";
+            }
+
+            @Override
+            public Set<String> extensions() {
+                return Set.of(".py");
+            }
+
+            @Override
+            public FileSymbols extract(String source, String filePath) {
+                throw new IllegalStateException("cannot read " + filePath);
+            }
+        };
+
+        StepVerifier.create(ReactorCodeIntel.open(root, CodeIntelOptions.defaults().withExtractor(failing)).stats())
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(CodeIndexException.class)
+                        .hasMessageContaining("strict-python extractor failed on py/app.py")
+                        .hasCauseInstanceOf(IllegalStateException.class))
+                .verify(TIMEOUT);
     }
 
     @Test

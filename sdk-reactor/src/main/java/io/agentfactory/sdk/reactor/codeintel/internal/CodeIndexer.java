@@ -11,6 +11,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import io.agentfactory.sdk.codeintel.Extractor;
+import io.agentfactory.sdk.codeintel.FileSymbols;
+import io.agentfactory.sdk.error.CodeIndexException;
 
 /**
  * Builds a {@link CodeIndex}: the walk and the file reads on {@link Schedulers#boundedElastic()},
@@ -41,17 +43,25 @@ public final class CodeIndexer {
                 new KotlinExtractor());
     }
 
-    /** A cold build, when subscribed. */
+    private FileEntry extract(FileDiscovery.SourceFile source) {
+        Extractor extractor = byExtension.get(FileDiscovery.extension(Path.of(source.path())));
+        FileSymbols symbols;
+        try {
+            symbols = extractor.extract(source.text(), source.path());
+        } catch (RuntimeException e) {
+            throw new CodeIndexException(root.toString(), "the " + extractor.language() + " extractor failed on " + source.path(), e);
+        }
+        return CodeIndex.entry(source, symbols);
+    }
+
+    /** A cold build, when subscribed; a failing walk or extractor is signalled as a {@link CodeIndexException}. */
     public Mono<CodeIndex> build() {
         return Mono.fromCallable(() -> FileDiscovery.walk(root, byExtension::containsKey, maxFileBytes))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(walk -> Flux.fromIterable(walk.files())
                         .parallel()
                         .runOn(Schedulers.parallel())
-                        .map(source -> {
-                            Extractor extractor = byExtension.get(FileDiscovery.extension(Path.of(source.path())));
-                            return CodeIndex.entry(source, extractor.extract(source.text(), source.path()));
-                        })
+                        .map(this::extract)
                         .sequential()
                         .collectList()
                         .map(entries -> CodeIndex.of(entries, walk.skipped())));

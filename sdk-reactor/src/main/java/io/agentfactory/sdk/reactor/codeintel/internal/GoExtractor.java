@@ -48,6 +48,10 @@ public final class GoExtractor implements Extractor {
             if (doc.consume(trimmed)) {
                 continue;
             }
+            if (SourceLines.tooLongToDeclare(trimmed)) {
+                doc.clear();
+                continue;
+            }
             Matcher m = IMPORT_SINGLE.matcher(trimmed);
             if (m.find()) {
                 found.imported(m.group(1));

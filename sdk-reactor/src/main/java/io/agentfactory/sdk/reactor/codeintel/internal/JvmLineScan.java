@@ -36,6 +36,10 @@ final class JvmLineScan {
             if (scope.enter(i) || comments.consume(trimmed, source, offset)) {
                 continue;
             }
+            if (SourceLines.tooLongToDeclare(trimmed)) {
+                comments.clear();
+                continue;
+            }
             Matcher m = importLine.matcher(trimmed);
             if (m.find()) {
                 found.imported(m.group(1));

@@ -43,7 +43,7 @@ public final class PythonExtractor implements Extractor {
             String line = lines[i];
             String trimmed = line.strip();
             int line1 = i + 1;
-            if (trimmed.startsWith("#")) {
+            if (trimmed.startsWith("#") || SourceLines.tooLongToDeclare(trimmed)) {
                 continue;
             }
             if (trimmed.startsWith("\"\"\"") || trimmed.startsWith("'''")) {

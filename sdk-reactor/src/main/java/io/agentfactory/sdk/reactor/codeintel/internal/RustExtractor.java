@@ -63,6 +63,10 @@ public final class RustExtractor implements Extractor {
             if (trimmed.startsWith("//")) {
                 continue;
             }
+            if (SourceLines.tooLongToDeclare(trimmed)) {
+                doc.clear();
+                continue;
+            }
             Matcher m = USE.matcher(trimmed);
             if (m.find()) {
                 found.imported(m.group(1));

@@ -6,6 +6,17 @@ final class SourceLines {
     private SourceLines() {
     }
 
+    /**
+     * Lines longer than this (minified bundles, generated data) are not matched against the
+     * declaration patterns: backtracking regular expressions can overflow the stack on hostile
+     * lines of that size, and no real declaration keyword line is that long.
+     */
+    static final int MAX_DECLARATION_LINE = 2000;
+
+    static boolean tooLongToDeclare(String trimmed) {
+        return trimmed.length() > MAX_DECLARATION_LINE;
+    }
+
     static String[] split(String source) {
         return source.split("\n", -1);
     }

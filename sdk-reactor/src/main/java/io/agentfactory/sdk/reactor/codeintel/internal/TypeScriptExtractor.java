@@ -87,6 +87,10 @@ public final class TypeScriptExtractor implements Extractor {
             if (trimmed.startsWith("//") || trimmed.startsWith("/*") || trimmed.isEmpty()) {
                 continue;
             }
+            if (SourceLines.tooLongToDeclare(trimmed)) {
+                doc = "";
+                continue;
+            }
             Matcher m = IMPORT.matcher(trimmed);
             if (m.find()) {
                 found.imported(m.group(1));
@@ -165,7 +169,7 @@ public final class TypeScriptExtractor implements Extractor {
             SymbolCollector out) {
         for (int i = start + 1; i <= end && i < lines.length; i++) {
             String trimmed = lines[i].strip();
-            if (trimmed.equals("{") || trimmed.equals("}") || trimmed.isEmpty()) {
+            if (trimmed.equals("{") || trimmed.equals("}") || trimmed.isEmpty() || SourceLines.tooLongToDeclare(trimmed)) {
                 continue;
             }
             Matcher m = CLASS_METHOD.matcher(trimmed);
