@@ -33,12 +33,13 @@ final class SdkTypes {
 
     /**
      * Whether {@code type} belongs to the wire model of the reference (the types a route sends or
-     * answers). The repository-config and log-signature packages hold validated domain values with
-     * required fields; their own tests cover them.
+     * answers). The repository-config, log-signature and code-intelligence packages hold validated
+     * domain values with required fields; their own tests cover them.
      */
     static boolean isWireModel(Class<?> type) {
         String pkg = type.getPackageName();
-        return !pkg.equals("io.agentfactory.sdk.repoconfig") && !pkg.equals("io.agentfactory.sdk.logsignatures");
+        return !pkg.equals("io.agentfactory.sdk.repoconfig") && !pkg.equals("io.agentfactory.sdk.logsignatures")
+                && !pkg.equals("io.agentfactory.sdk.codeintel");
     }
 
     static SdkTypes scan() {
