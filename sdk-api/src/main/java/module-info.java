@@ -13,6 +13,7 @@ module io.agentfactory.sdk.api {
     exports io.agentfactory.sdk;
     exports io.agentfactory.sdk.agent;
     exports io.agentfactory.sdk.audit;
+    exports io.agentfactory.sdk.codeintel;
     exports io.agentfactory.sdk.config;
     exports io.agentfactory.sdk.coordinator;
     exports io.agentfactory.sdk.daemon;
@@ -32,6 +33,7 @@ module io.agentfactory.sdk.api {
     opens io.agentfactory.sdk to tools.jackson.databind;
     opens io.agentfactory.sdk.agent to tools.jackson.databind;
     opens io.agentfactory.sdk.audit to tools.jackson.databind;
+    opens io.agentfactory.sdk.codeintel to tools.jackson.databind;
     opens io.agentfactory.sdk.config to tools.jackson.databind;
     opens io.agentfactory.sdk.coordinator to tools.jackson.databind;
     opens io.agentfactory.sdk.daemon to tools.jackson.databind;

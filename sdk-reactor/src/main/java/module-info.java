@@ -30,6 +30,7 @@ module io.agentfactory.sdk.reactor {
     requires static lettuce.core;
 
     exports io.agentfactory.sdk.reactor;
+    exports io.agentfactory.sdk.reactor.codeintel;
     exports io.agentfactory.sdk.reactor.config;
     exports io.agentfactory.sdk.reactor.coordinator;
     exports io.agentfactory.sdk.reactor.daemon;

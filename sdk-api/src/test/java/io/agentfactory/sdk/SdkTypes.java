@@ -33,14 +33,15 @@ final class SdkTypes {
 
     /**
      * Whether {@code type} belongs to the wire model of the reference (the types a route sends or
-     * answers). The repository-config, log-signature and orchestrator packages hold validated domain values with
-     * required fields; their own tests cover them. So do the queue admin's values (read from Redis,
-     * not from a route).
+     * answers). The repository-config, log-signature, orchestrator and code-intelligence packages
+     * hold validated domain values with required fields; their own tests cover them. So do the
+     * queue admin's values (read from Redis, not from a route).
      */
     static boolean isWireModel(Class<?> type) {
         String pkg = type.getPackageName();
         return !pkg.equals("io.agentfactory.sdk.repoconfig") && !pkg.equals("io.agentfactory.sdk.logsignatures")
-                && !pkg.equals("io.agentfactory.sdk.orchestrator") && !pkg.equals("io.agentfactory.sdk.queue");
+                && !pkg.equals("io.agentfactory.sdk.orchestrator") && !pkg.equals("io.agentfactory.sdk.queue")
+                && !pkg.equals("io.agentfactory.sdk.codeintel");
     }
 
     static SdkTypes scan() {

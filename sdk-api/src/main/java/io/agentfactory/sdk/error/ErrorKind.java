@@ -42,5 +42,7 @@ public enum ErrorKind {
     /** A repository or project guard refused the work: wrong git remote, project not allowed. */
     GUARD,
     /** An agent harness could not be used: not installed, or its process could not be started. */
-    AGENT_HARNESS
+    AGENT_HARNESS,
+    /** The code index over a repository could not be built. */
+    CODE_INDEX
 }

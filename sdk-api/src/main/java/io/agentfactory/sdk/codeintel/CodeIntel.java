@@ -1,0 +1,42 @@
+package io.agentfactory.sdk.codeintel;
+
+import java.nio.file.Path;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.agentfactory.sdk.error.CodeIndexException;
+import io.agentfactory.sdk.error.InvalidArgumentException;
+
+/**
+ * Code intelligence over one repository root, backed by an in-memory index that is built on the
+ * first query and kept warm until {@link #refresh()}. Every method is lazy (nothing happens until
+ * subscription) and never blocks: the file walk runs on a bounded-elastic worker, extraction and
+ * queries on the parallel scheduler.
+ *
+ * <p>Errors: {@link CodeIndexException} when the root cannot be walked; invalid queries are
+ * rejected by the query records themselves with {@link InvalidArgumentException}.
+ */
+public interface CodeIntel {
+
+    /** The repository root, absolute and normalised. */
+    Path root();
+
+    /** Builds the index if it is not warm yet, and says what it covers. */
+    Mono<IndexStats> stats();
+
+    /** The indexed files, by path. */
+    Flux<IndexedFile> files();
+
+    /** Discards the warm index, walks the tree again and re-extracts every file. */
+    Mono<IndexStats> refresh();
+
+    /** Finds symbols by name; see {@link SymbolQuery} for scoring and {@link SymbolSearchResult} for the exact-match rule. */
+    Mono<SymbolSearchResult> searchSymbols(SymbolQuery query);
+
+    /** Ranks symbols by BM25 over their text; ties break by file path, then line, then name. */
+    Flux<CodeSearchHit> searchCode(CodeQuery query);
+
+    /** Looks for the content, exactly or nearly, among the indexed files and symbol bodies. */
+    Mono<DuplicateResult> checkDuplicate(DuplicateQuery query);
+}

@@ -1,0 +1,55 @@
+package io.agentfactory.sdk.reactor.codeintel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import io.agentfactory.sdk.codeintel.Extractor;
+import io.agentfactory.sdk.error.InvalidArgumentException;
+import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
+
+/**
+ * How a {@link ReactorCodeIntel} indexes: which extractors read which extensions, and the largest
+ * file it reads. Immutable; every {@code with} method returns a new instance.
+ *
+ * @param extractors the extractors; a later one replaces an earlier one for the extensions they share
+ * @param maxFileBytes files larger than this are left out of the index (counted as skipped)
+ */
+public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
+
+    /** The default size limit: 4 MiB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * Checks the options.
+     *
+     * @throws InvalidArgumentException when there is no extractor or the size limit is not positive
+     */
+    public CodeIntelOptions {
+        extractors = List.copyOf(extractors);
+        if (extractors.isEmpty()) {
+            throw new InvalidArgumentException("at least one extractor is required");
+        }
+        if (maxFileBytes <= 0) {
+            throw new InvalidArgumentException("maxFileBytes must be > 0: " + maxFileBytes);
+        }
+    }
+
+    /** The regex extractors for Go, TypeScript/JavaScript, Python, Rust, Java and Kotlin, and the 4 MiB limit. */
+    public static CodeIntelOptions defaults() {
+        return new CodeIntelOptions(CodeIndexer.defaultExtractors(), DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** These options plus {@code extractor}, which takes over its extensions. */
+    public CodeIntelOptions withExtractor(Extractor extractor) {
+        Objects.requireNonNull(extractor, "extractor");
+        List<Extractor> more = new ArrayList<>(extractors);
+        more.add(extractor);
+        return new CodeIntelOptions(more, maxFileBytes);
+    }
+
+    /** These options with another size limit. */
+    public CodeIntelOptions withMaxFileBytes(long limit) {
+        return new CodeIntelOptions(extractors, limit);
+    }
+}
