@@ -7,5 +7,12 @@ public enum CodeMatch {
     /** The symbol's name contains the query (case-insensitive): the BM25 score times 1.5. */
     NAME_CONTAINS,
     /** The plain BM25 score. */
-    BM25
+    BM25,
+    /**
+     * Reordered by embeddings: {@code 0.45 · minmax(cosine) + 0.55 · minmax(previous score)} over the
+     * rescored head (a constant column normalises to zeros).
+     */
+    HYBRID,
+    /** Reordered by a reranker; the score is its relevance score. */
+    RERANKED
 }
