@@ -14,8 +14,10 @@ import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
  *
  * @param extractors the extractors; a later one replaces an earlier one for the extensions they share
  * @param maxFileBytes files larger than this are left out of the index (counted as skipped)
+ * @param persistent whether the index is persisted to and reopened from
+ *        {@code <root>/.donmai/code-index/index.json} (on by default, like the reference)
  */
-public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
+public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, boolean persistent) {
 
     /** The default size limit: 4 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
@@ -35,6 +37,11 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
         }
     }
 
+    /** Options with persistence on. */
+    public CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
+        this(extractors, maxFileBytes, true);
+    }
+
     /** The regex extractors for Go, TypeScript/JavaScript, Python, Rust, Java and Kotlin, and the 4 MiB limit. */
     public static CodeIntelOptions defaults() {
         return new CodeIntelOptions(CodeIndexer.defaultExtractors(), DEFAULT_MAX_FILE_BYTES);
@@ -45,11 +52,18 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
         Objects.requireNonNull(extractor, "extractor");
         List<Extractor> more = new ArrayList<>(extractors);
         more.add(extractor);
-        return new CodeIntelOptions(more, maxFileBytes);
+        return new CodeIntelOptions(more, maxFileBytes, persistent);
     }
 
     /** These options with another size limit. */
     public CodeIntelOptions withMaxFileBytes(long limit) {
-        return new CodeIntelOptions(extractors, limit);
+        return new CodeIntelOptions(extractors, limit, persistent);
+    }
+
+    // --- persistence (ci-persist) ---
+
+    /** These options with the persisted index on or off ({@code false}: memory only, nothing written). */
+    public CodeIntelOptions withPersistence(boolean on) {
+        return new CodeIntelOptions(extractors, maxFileBytes, on);
     }
 }
