@@ -21,9 +21,11 @@ import io.agentfactory.sdk.codeintel.IndexedFile;
 import io.agentfactory.sdk.codeintel.RefreshResult;
 import io.agentfactory.sdk.codeintel.SymbolQuery;
 import io.agentfactory.sdk.codeintel.SymbolSearchResult;
+import io.agentfactory.sdk.error.InvalidArgumentException;
 import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndex;
 import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
 import io.agentfactory.sdk.reactor.codeintel.internal.IndexStore;
+import io.agentfactory.sdk.reactor.codeintel.internal.TreeWatcher;
 
 /**
  * {@link CodeIntel} on Reactor with a warm in-memory index: the first query (or {@link #stats()})
@@ -95,6 +97,37 @@ public final class ReactorCodeIntel implements CodeIntel {
      */
     public Mono<RefreshResult> refreshIncremental() {
         return sharedRefresh().publishOn(Schedulers.parallel()).map(CodeIndexer.Build::result);
+    }
+
+    // --- watch (ci-persist) ---
+
+    /** The quiet period {@link #watch()} waits for before refreshing. */
+    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(300);
+
+    @Override
+    public Flux<IndexStats> watch(Duration debounce) {
+        return watchChanges(debounce).map(RefreshResult::stats);
+    }
+
+    /**
+     * Watches the root ({@link java.nio.file.WatchService}, every indexed directory, new ones
+     * included; never {@code .donmai}), emits one refresh once watching has started (so no later
+     * change is missed), and then, after each burst of events followed by {@code debounce}
+     * of quiet, refreshes incrementally and emits what the refresh did. An OVERFLOW (lost events)
+     * triggers a refresh too; every refresh re-walks and re-hashes the whole tree, so nothing is
+     * missed. Cancelling closes the watch service and stops its polling thread. Errors:
+     * {@code InvalidArgumentException} for a non-positive debounce, {@code CodeIndexException}
+     * when the tree cannot be watched or a refresh fails.
+     */
+    public Flux<RefreshResult> watchChanges(Duration debounce) {
+        Objects.requireNonNull(debounce, "debounce");
+        if (debounce.isNegative() || debounce.isZero()) {
+            return Flux.error(new InvalidArgumentException("debounce must be > 0: " + debounce));
+        }
+        return TreeWatcher.changes(root)
+                .sampleTimeout(change -> Mono.delay(debounce))
+                .onBackpressureLatest()
+                .concatMap(change -> refreshIncremental(), 1);
     }
 
     private Mono<CodeIndexer.Build> sharedRefresh() {
