@@ -277,4 +277,18 @@ class PersistedIndexTest {
         assertThat(counting.calls.get()).isBetween(3, 5);
         assertThat(code.searchSymbols(SymbolQuery.of("Aleph")).block(TIMEOUT).hits()).hasSize(1);
     }
+
+    @Test
+    void cancellingARefreshLeavesTheLockFree() throws Exception {
+        ReactorCodeIntel code = open(root, new CountingExtractor());
+        code.stats().block(TIMEOUT);
+        for (int round = 0; round < 5; round++) {
+            Files.writeString(root.resolve("a.go"), A_GO.replace("Alpha", "Cancelled" + round));
+            code.refreshIncremental().subscribe().dispose();
+        }
+        new IndexStore(root, Duration.ofSeconds(10)).save(List.of(), MerkleTree.rootHash(java.util.Map.of()));
+        RefreshResult after = code.refreshIncremental().block(TIMEOUT);
+        assertThat(after.stats().files()).isEqualTo(2);
+        assertThat(IndexJson.read(Files.readAllBytes(indexFile())).entries()).containsOnlyKeys("a.go", "pkg/b.go");
+    }
 }
