@@ -42,9 +42,19 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, bo
         this(extractors, maxFileBytes, true);
     }
 
-    /** The regex extractors for Go, TypeScript/JavaScript, Python, Rust, Java and Kotlin, and the 4 MiB limit. */
+    /**
+     * The extractors for Go, TypeScript/JavaScript, Python, Rust, Java and Kotlin, and the 4 MiB limit.
+     * Java is read by a parser when {@code com.github.javaparser:javaparser-core} is on the class or
+     * module path, else (and for a file that does not parse) by the regex extractor; the others by
+     * regular expressions and line scanning.
+     */
     public static CodeIntelOptions defaults() {
         return new CodeIntelOptions(CodeIndexer.defaultExtractors(), DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** Like {@link #defaults()}, but always the regex and line-scanner extractors, even when a parser is present. */
+    public static CodeIntelOptions regexOnly() {
+        return new CodeIntelOptions(CodeIndexer.regexExtractors(), DEFAULT_MAX_FILE_BYTES);
     }
 
     /** These options plus {@code extractor}, which takes over its extensions. */

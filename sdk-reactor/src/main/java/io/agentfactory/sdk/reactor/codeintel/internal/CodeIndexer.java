@@ -41,10 +41,27 @@ public final class CodeIndexer {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** The default extractors: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin. */
+    /**
+     * The default extractors: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin; for Java the
+     * parser-based {@link JavaParserExtractor} when JavaParser is present, else the regex one.
+     */
     public static List<Extractor> defaultExtractors() {
-        return List.of(new GoExtractor(), new TypeScriptExtractor(), new PythonExtractor(), new RustExtractor(), new JavaExtractor(),
+        return ParserPresence.javaParser() ? withJava(javaParserExtractor()) : regexExtractors();
+    }
+
+    /** The regex and line-scanner extractors only: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin. */
+    public static List<Extractor> regexExtractors() {
+        return withJava(new JavaExtractor());
+    }
+
+    private static List<Extractor> withJava(Extractor java) {
+        return List.of(new GoExtractor(), new TypeScriptExtractor(), new PythonExtractor(), new RustExtractor(), java,
                 new KotlinExtractor());
+    }
+
+    /** Only called when JavaParser is present: the class is linked on the first call, not before. */
+    private static Extractor javaParserExtractor() {
+        return new JavaParserExtractor();
     }
 
     private FileEntry extract(FileDiscovery.SourceFile source) {
