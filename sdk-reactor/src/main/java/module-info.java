@@ -28,6 +28,8 @@ module io.agentfactory.sdk.reactor {
     requires static micrometer.commons;
     // Lettuce, for the Redis queue admin only (RedisQueueAdmin): users of the HTTP clients need not add it.
     requires static lettuce.core;
+    // ci-gate: JGit, for JGitDiffSource only (local diffs of the architecture gate).
+    requires static org.eclipse.jgit;
 
     exports io.agentfactory.sdk.reactor;
     exports io.agentfactory.sdk.reactor.codeintel;
