@@ -289,8 +289,11 @@ class GitHubDiffSourceTest {
             return diff(PATCH.repeat(200)).chunked(64).chunkDelay(Duration.ofMillis(200));
         });
 
-        Disposable call = github.pullRequest("org", "repo", 7).lines().subscribe();
+        CountDownLatch firstLine = new CountDownLatch(1);
+        Disposable call = github.pullRequest("org", "repo", 7).lines().subscribe(line -> firstLine.countDown());
         assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(firstLine.await(10, TimeUnit.SECONDS)).as("the body has started").isTrue();
+        assertThat(pool.acquired()).isEqualTo(1);
         call.dispose();
 
         pool.awaitIdle(WAIT);
