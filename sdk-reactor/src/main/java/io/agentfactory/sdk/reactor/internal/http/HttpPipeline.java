@@ -30,7 +30,6 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 import reactor.netty.resources.ConnectionProvider;
-import reactor.util.retry.Retry;
 
 import io.agentfactory.sdk.error.AgentFactoryException;
 import io.agentfactory.sdk.error.RequestTimeoutException;
@@ -334,30 +333,38 @@ public final class HttpPipeline implements AutoCloseable {
                 .onErrorResume(e -> Mono.empty());
     }
 
+    /**
+     * {@code attempt}, sent again per the retry policy when it fails retryably. Nothing is built
+     * for a retry until an attempt has failed: a call that succeeds costs one {@code onErrorResume}.
+     */
     private <T> Flux<T> retrying(Route route, Flux<T> attempt, Supplier<Boolean> mayRetry) {
         if (!PerCallOptions.retryable(requestOptions, route) || retryPolicy.maxAttempts() <= 1) {
             return attempt;
         }
         // Called at subscription: the deadline runs from here, as CallDeadline's does.
         long deadline = requestOptions.deadline().map(d -> System.nanoTime() + d.toNanos()).orElse(0L);
-        return attempt.retryWhen(Retry.from(signals -> signals.concatMap(signal -> {
-            Throwable failure = signal.failure();
-            long retry = signal.totalRetries() + 1;
-            if (retry >= retryPolicy.maxAttempts() || !retryable(failure) || !mayRetry.get()) {
-                return Mono.error(failure);
-            }
-            Duration delay = delay(failure, (int) retry);
-            if (deadline != 0L && System.nanoTime() + delay.toNanos() - deadline >= 0) {
-                // The retry could not start before the deadline: fail now, with what the server said.
-                return Mono.error(failure);
-            }
-            if (log.isDebugEnabled()) {
-                log.debug("{} {} failed ({}); retry {} of {} in {} ms", route.method(), route.template(),
-                        failure.getClass().getSimpleName(), retry, retryPolicy.maxAttempts() - 1, delay.toMillis());
-            }
-            boolean serverAsked = failure instanceof AgentFactoryException e && e.retryAfter().isPresent();
-            return observer.retryWait(route, (int) retry + 1, delay, serverAsked, failure, Mono.delay(delay));
-        })));
+        return attempt.onErrorResume(failure -> retryAfter(route, attempt, mayRetry, deadline, failure, 1));
+    }
+
+    /** Retry number {@code retry} of {@code attempt} after {@code failure}, or {@code failure} when none is allowed. */
+    private <T> Flux<T> retryAfter(Route route, Flux<T> attempt, Supplier<Boolean> mayRetry, long deadline,
+            Throwable failure, int retry) {
+        if (retry >= retryPolicy.maxAttempts() || !retryable(failure) || !mayRetry.get()) {
+            return Flux.error(failure);
+        }
+        Duration delay = delay(failure, retry);
+        if (deadline != 0L && System.nanoTime() + delay.toNanos() - deadline >= 0) {
+            // The retry could not start before the deadline: fail now, with what the server said.
+            return Flux.error(failure);
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("{} {} failed ({}); retry {} of {} in {} ms", route.method(), route.template(),
+                    failure.getClass().getSimpleName(), retry, retryPolicy.maxAttempts() - 1, delay.toMillis());
+        }
+        boolean serverAsked = failure instanceof AgentFactoryException e && e.retryAfter().isPresent();
+        return observer.retryWait(route, retry + 1, delay, serverAsked, failure, Mono.delay(delay))
+                .thenMany(attempt.onErrorResume(next -> retryAfter(route, attempt, mayRetry, deadline, next,
+                        retry + 1)));
     }
 
     private boolean retryable(Throwable failure) {
