@@ -264,7 +264,7 @@ public final class HttpPipeline implements AutoCloseable {
         if (type != null && !jsonTypes.accepts(type)) {
             return notJson(route, response.status().code(), type, content);
         }
-        return readBounded(route, content).handle((buffer, sink) -> {
+        return readBounded(route, content, announcedLength(response)).handle((buffer, sink) -> {
             if (buffer.length() == 0) {
                 sink.error(new ResponseDecodeException(route.method(), route.path(),
                         "empty body where JSON was expected (HTTP " + response.status().code() + ")", null));
@@ -296,12 +296,32 @@ public final class HttpPipeline implements AutoCloseable {
         }));
     }
 
-    /** Reads the body into one buffer, failing as soon as it exceeds the response size limit. */
-    private Mono<BodyBuffer> readBounded(Route route, ByteBufFlux content) {
+    /** The response's {@code Content-Length}, or {@code -1} when absent or not a number. */
+    private static long announcedLength(HttpClientResponse response) {
+        String value = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (value == null || value.isEmpty() || value.length() > 18) {
+            return -1;
+        }
+        long length = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            length = length * 10 + (c - '0');
+        }
+        return length;
+    }
+
+    /**
+     * Reads the body into one buffer, sized for the announced length, failing as soon as it
+     * exceeds the response size limit.
+     */
+    private Mono<BodyBuffer> readBounded(Route route, ByteBufFlux content, long announced) {
         return Mono.defer(() -> {
             // Stop reading once past the limit: a body that goes on (or stalls) beyond it must fail
             // now, not after the whole body or a read timeout.
-            BodyBuffer body = new BodyBuffer(maxResponseBytes + 1);
+            BodyBuffer body = new BodyBuffer(maxResponseBytes + 1, announced);
             return content.doOnNext(body::append)
                     .takeUntil(chunk -> body.full())
                     .then(Mono.just(body));
