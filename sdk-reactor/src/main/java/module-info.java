@@ -28,6 +28,10 @@ module io.agentfactory.sdk.reactor {
     requires static micrometer.commons;
     // Lettuce, for the Redis queue admin only (RedisQueueAdmin): users of the HTTP clients need not add it.
     requires static lettuce.core;
+    // JavaParser, for the parser-based Java extractor of code intelligence only: without it the regex one is used.
+    requires static com.github.javaparser.core;
+    // JGit, for JGitDiffSource only (local diffs of the architecture gate).
+    requires static org.eclipse.jgit;
 
     exports io.agentfactory.sdk.reactor;
     exports io.agentfactory.sdk.reactor.codeintel;

@@ -39,4 +39,20 @@ public interface CodeIntel {
 
     /** Looks for the content, exactly or nearly, among the indexed files and symbol bodies. */
     Mono<DuplicateResult> checkDuplicate(DuplicateQuery query);
+
+    // --- watch (ci-persist) ---
+
+    /**
+     * Watches the root for file changes: emits the stats once watching has started, then, after each burst of changes followed by
+     * {@code debounce} of quiet, refreshes the index incrementally (only changed files are
+     * re-extracted) and emits the new stats. Runs until cancelled; cancelling stops watching.
+     * Errors: {@link InvalidArgumentException} for a non-positive debounce, {@link CodeIndexException}
+     * when the tree cannot be watched or a refresh fails.
+     */
+    Flux<IndexStats> watch(java.time.Duration debounce);
+
+    /** {@link #watch(java.time.Duration)} with a 300 ms debounce. */
+    default Flux<IndexStats> watch() {
+        return watch(java.time.Duration.ofMillis(300));
+    }
 }

@@ -44,5 +44,8 @@ public enum ErrorKind {
     /** An agent harness could not be used: not installed, or its process could not be started. */
     AGENT_HARNESS,
     /** The code index over a repository could not be built. */
-    CODE_INDEX
+    CODE_INDEX,
+    // ci-gate
+    /** A change's diff for the architecture gate could not be fetched, or was too large or malformed. */
+    CODE_DIFF
 }

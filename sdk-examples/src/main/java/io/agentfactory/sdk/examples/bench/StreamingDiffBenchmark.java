@@ -21,8 +21,8 @@ final class StreamingDiffBenchmark {
 
     /** The heap the benchmark JVM runs with. */
     static final String HEAP = "-Xmx64m";
-    /** The smallest acceptable median ratio of the warm SDK to the decode limit. */
-    static final double TARGET = 0.85;
+    /** The smallest acceptable median ratio of the warm SDK to the decode limit (issue 18: one parse per line). */
+    static final double TARGET = 1.3;
     /** The heap the SDK must stay within, in bytes. */
     static final long HEAP_TARGET_BYTES = 64L * 1024 * 1024;
 

@@ -14,8 +14,10 @@ import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
  *
  * @param extractors the extractors; a later one replaces an earlier one for the extensions they share
  * @param maxFileBytes files larger than this are left out of the index (counted as skipped)
+ * @param persistent whether the index is persisted to and reopened from
+ *        {@code <root>/.donmai/code-index/index.json} (on by default, like the reference)
  */
-public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
+public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, boolean persistent) {
 
     /** The default size limit: 4 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
@@ -35,9 +37,24 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
         }
     }
 
-    /** The regex extractors for Go, TypeScript/JavaScript, Python, Rust, Java and Kotlin, and the 4 MiB limit. */
+    /** Options with persistence on. */
+    public CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
+        this(extractors, maxFileBytes, true);
+    }
+
+    /**
+     * The extractors for Go, TypeScript/JavaScript, Python, Rust, Java and Kotlin, and the 4 MiB limit.
+     * Java is read by a parser when {@code com.github.javaparser:javaparser-core} is on the class or
+     * module path, else (and for a file that does not parse) by the regex extractor; the others by
+     * regular expressions and line scanning.
+     */
     public static CodeIntelOptions defaults() {
         return new CodeIntelOptions(CodeIndexer.defaultExtractors(), DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** Like {@link #defaults()}, but always the regex and line-scanner extractors, even when a parser is present. */
+    public static CodeIntelOptions regexOnly() {
+        return new CodeIntelOptions(CodeIndexer.regexExtractors(), DEFAULT_MAX_FILE_BYTES);
     }
 
     /** These options plus {@code extractor}, which takes over its extensions. */
@@ -45,11 +62,18 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
         Objects.requireNonNull(extractor, "extractor");
         List<Extractor> more = new ArrayList<>(extractors);
         more.add(extractor);
-        return new CodeIntelOptions(more, maxFileBytes);
+        return new CodeIntelOptions(more, maxFileBytes, persistent);
     }
 
     /** These options with another size limit. */
     public CodeIntelOptions withMaxFileBytes(long limit) {
-        return new CodeIntelOptions(extractors, limit);
+        return new CodeIntelOptions(extractors, limit, persistent);
+    }
+
+    // --- persistence (ci-persist) ---
+
+    /** These options with the persisted index on or off ({@code false}: memory only, nothing written). */
+    public CodeIntelOptions withPersistence(boolean on) {
+        return new CodeIntelOptions(extractors, maxFileBytes, on);
     }
 }

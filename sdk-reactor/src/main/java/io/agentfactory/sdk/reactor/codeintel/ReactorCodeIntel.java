@@ -1,8 +1,11 @@
 package io.agentfactory.sdk.reactor.codeintel;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -15,14 +18,19 @@ import io.agentfactory.sdk.codeintel.DuplicateQuery;
 import io.agentfactory.sdk.codeintel.DuplicateResult;
 import io.agentfactory.sdk.codeintel.IndexStats;
 import io.agentfactory.sdk.codeintel.IndexedFile;
+import io.agentfactory.sdk.codeintel.RefreshResult;
 import io.agentfactory.sdk.codeintel.SymbolQuery;
 import io.agentfactory.sdk.codeintel.SymbolSearchResult;
+import io.agentfactory.sdk.error.InvalidArgumentException;
 import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndex;
 import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
+import io.agentfactory.sdk.reactor.codeintel.internal.IndexStore;
+import io.agentfactory.sdk.reactor.codeintel.internal.TreeWatcher;
 
 /**
  * {@link CodeIntel} on Reactor with a warm in-memory index: the first query (or {@link #stats()})
- * walks the root and extracts every file; later queries reuse that index until {@link #refresh()}
+ * walks the root and extracts every file (reusing, when persistence is on, the unchanged entries of
+ * {@code <root>/.donmai/code-index/index.json}, and rewriting it when anything changed); later queries reuse that index until {@link #refresh()}
  * builds a new one (queries already running finish on the old one). A failed build is not kept:
  * the next query tries again.
  *
@@ -34,12 +42,18 @@ import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
 public final class ReactorCodeIntel implements CodeIntel {
 
     private final Path root;
+    /** How long a writer waits for the lock of the persisted index before failing the write. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
     private final CodeIndexer indexer;
-    private final AtomicReference<Mono<CodeIndex>> current = new AtomicReference<>();
+    private final @Nullable IndexStore store;
+    private final AtomicReference<Mono<CodeIndexer.Build>> current = new AtomicReference<>();
+    private final AtomicReference<Mono<CodeIndexer.Build>> refreshing = new AtomicReference<>();
 
     private ReactorCodeIntel(Path root, CodeIntelOptions options) {
         this.root = root;
         this.indexer = new CodeIndexer(root, options.extractors(), options.maxFileBytes());
+        this.store = options.persistent() ? new IndexStore(root, LOCK_WAIT) : null;
     }
 
     /** Code intelligence over {@code root} with the default options. Nothing is read until the first query. */
@@ -71,11 +85,71 @@ public final class ReactorCodeIntel implements CodeIntel {
 
     @Override
     public Mono<IndexStats> refresh() {
+        return refreshIncremental().map(RefreshResult::stats);
+    }
+
+    /**
+     * Re-walks the root and rebuilds the index incrementally: only files whose git blob hash changed
+     * (or that are new) are extracted, deleted ones dropped, the rest kept; the persisted index is
+     * rewritten when something changed. Queries running meanwhile use the previous index. A
+     * refresh asked for while one runs shares that one. Errors: {@code CodeIndexException} when the
+     * walk, an extractor or the write (including the lock wait) fails; the previous index stays.
+     */
+    public Mono<RefreshResult> refreshIncremental() {
+        return sharedRefresh().publishOn(Schedulers.parallel()).map(CodeIndexer.Build::result);
+    }
+
+    // --- watch (ci-persist) ---
+
+    /** The quiet period {@link #watch()} waits for before refreshing. */
+    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(300);
+
+    @Override
+    public Flux<IndexStats> watch(Duration debounce) {
+        return watchChanges(debounce).map(RefreshResult::stats);
+    }
+
+    /**
+     * Watches the root ({@link java.nio.file.WatchService}, every indexed directory, new ones
+     * included; never {@code .donmai}), emits one refresh once watching has started (so no later
+     * change is missed), and then, after each burst of events followed by {@code debounce}
+     * of quiet, refreshes incrementally and emits what the refresh did. An OVERFLOW (lost events)
+     * triggers a refresh too; every refresh re-walks and re-hashes the whole tree, so nothing is
+     * missed. Cancelling closes the watch service and stops its polling thread. Errors:
+     * {@code InvalidArgumentException} for a non-positive debounce, {@code CodeIndexException}
+     * when the tree cannot be watched or a refresh fails.
+     */
+    public Flux<RefreshResult> watchChanges(Duration debounce) {
+        Objects.requireNonNull(debounce, "debounce");
+        if (debounce.isNegative() || debounce.isZero()) {
+            return Flux.error(new InvalidArgumentException("debounce must be > 0: " + debounce));
+        }
+        return TreeWatcher.changes(root)
+                .sampleTimeout(change -> Mono.delay(debounce))
+                .onBackpressureLatest()
+                .concatMap(change -> refreshIncremental(), 1);
+    }
+
+    private Mono<CodeIndexer.Build> sharedRefresh() {
         return Mono.defer(() -> {
-            Mono<CodeIndex> fresh = indexer.build().cacheInvalidateIf(index -> false);
-            current.set(fresh);
-            return fresh;
-        }).publishOn(Schedulers.parallel()).map(CodeIndex::stats);
+            Mono<CodeIndexer.Build> running = refreshing.get();
+            if (running != null) {
+                return running;
+            }
+            Mono<CodeIndexer.Build> base = current.get();
+            Mono<CodeIndexer.Build> build = base == null
+                    ? indexer.initial(store)
+                    : base.onErrorResume(e -> Mono.empty())
+                            .flatMap(previous -> indexer.refresh(previous, store))
+                            .switchIfEmpty(Mono.defer(() -> indexer.initial(store)));
+            @SuppressWarnings("unchecked")
+            Mono<CodeIndexer.Build>[] self = new Mono[1];
+            self[0] = build
+                    .doOnNext(done -> current.set(Mono.just(done)))
+                    .doFinally(signal -> refreshing.compareAndSet(self[0], null))
+                    .share();
+            return refreshing.compareAndSet(null, self[0]) ? self[0] : sharedRefresh();
+        });
     }
 
     @Override
@@ -99,13 +173,13 @@ public final class ReactorCodeIntel implements CodeIntel {
     /** The warm index (built on first use), delivered on the parallel scheduler for the CPU work that follows. */
     private Mono<CodeIndex> index() {
         return Mono.defer(() -> {
-            Mono<CodeIndex> warm = current.get();
+            Mono<CodeIndexer.Build> warm = current.get();
             if (warm == null) {
-                Mono<CodeIndex> fresh = indexer.build().cacheInvalidateIf(index -> false);
+                Mono<CodeIndexer.Build> fresh = indexer.initial(store).cacheInvalidateIf(build -> false);
                 warm = current.compareAndSet(null, fresh) ? fresh : current.get();
             }
             return warm;
-        }).publishOn(Schedulers.parallel());
+        }).publishOn(Schedulers.parallel()).map(CodeIndexer.Build::index);
     }
 
     @Override

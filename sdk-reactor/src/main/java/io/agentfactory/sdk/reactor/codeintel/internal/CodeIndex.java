@@ -73,6 +73,20 @@ public final class CodeIndex {
                 DuplicateFingerprint.ofSymbols(source.text(), extracted.symbols()));
     }
 
+    /** The entries by path (the same objects), for an incremental build to reuse. */
+    Map<String, FileEntry> entriesByPath() {
+        Map<String, FileEntry> out = new java.util.HashMap<>();
+        for (FileEntry entry : entries) {
+            out.put(entry.file().path(), entry);
+        }
+        return out;
+    }
+
+    /** The entries in path order. */
+    List<FileEntry> entries() {
+        return entries;
+    }
+
     public List<IndexedFile> files() {
         return entries.stream().map(FileEntry::file).toList();
     }

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -12,6 +15,7 @@ import reactor.core.scheduler.Schedulers;
 
 import io.agentfactory.sdk.codeintel.Extractor;
 import io.agentfactory.sdk.codeintel.FileSymbols;
+import io.agentfactory.sdk.codeintel.RefreshResult;
 import io.agentfactory.sdk.error.CodeIndexException;
 
 /**
@@ -37,10 +41,27 @@ public final class CodeIndexer {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** The default extractors: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin. */
+    /**
+     * The default extractors: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin; for Java the
+     * parser-based {@link JavaParserExtractor} when JavaParser is present, else the regex one.
+     */
     public static List<Extractor> defaultExtractors() {
-        return List.of(new GoExtractor(), new TypeScriptExtractor(), new PythonExtractor(), new RustExtractor(), new JavaExtractor(),
+        return ParserPresence.javaParser() ? withJava(javaParserExtractor()) : regexExtractors();
+    }
+
+    /** The regex and line-scanner extractors only: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin. */
+    public static List<Extractor> regexExtractors() {
+        return withJava(new JavaExtractor());
+    }
+
+    private static List<Extractor> withJava(Extractor java) {
+        return List.of(new GoExtractor(), new TypeScriptExtractor(), new PythonExtractor(), new RustExtractor(), java,
                 new KotlinExtractor());
+    }
+
+    /** Only called when JavaParser is present: the class is linked on the first call, not before. */
+    private static Extractor javaParserExtractor() {
+        return new JavaParserExtractor();
     }
 
     private FileEntry extract(FileDiscovery.SourceFile source) {
@@ -52,6 +73,90 @@ public final class CodeIndexer {
             throw new CodeIndexException(root.toString(), "the " + extractor.language() + " extractor failed on " + source.path(), e);
         }
         return CodeIndex.entry(source, symbols);
+    }
+
+    /**
+     * The outcome of an incremental build.
+     *
+     * @param index the new index
+     * @param result what was extracted, kept and dropped
+     */
+    public record Build(CodeIndex index, RefreshResult result) {
+    }
+
+    /**
+     * An incremental build against {@code previous} entries by path (empty for a cold build): the
+     * walk reads and git-blob-hashes every file; a file whose hash and language are those of its
+     * previous entry keeps that entry (the same object); only added and modified files are
+     * extracted; previous entries not walked are dropped. When {@code store} is present the result
+     * is persisted unless the Merkle root hash and the file count equal {@code previousRootHash}'s
+     * tree and nothing was extracted.
+     */
+    Mono<Build> build(Map<String, FileEntry> previous, String previousRootHash, @Nullable IndexStore store) {
+        return Mono.fromCallable(() -> FileDiscovery.walk(root, byExtension::containsKey, maxFileBytes))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(walk -> {
+                    AtomicInteger added = new AtomicInteger();
+                    AtomicInteger modified = new AtomicInteger();
+                    return Flux.fromIterable(walk.files())
+                            .parallel()
+                            .runOn(Schedulers.parallel())
+                            .map(source -> {
+                                FileEntry old = previous.get(source.path());
+                                Extractor extractor = byExtension.get(FileDiscovery.extension(Path.of(source.path())));
+                                if (old != null && old.file().gitHash().equals(source.gitHash())
+                                        && old.file().language().equals(extractor.language())) {
+                                    return old;
+                                }
+                                (old == null ? added : modified).incrementAndGet();
+                                return extract(source);
+                            })
+                            .sequential()
+                            .collectList()
+                            .map(entries -> {
+                                Map<String, String> hashes = new HashMap<>();
+                                walk.files().forEach(f -> hashes.put(f.path(), f.gitHash()));
+                                int deleted = 0;
+                                for (String path : previous.keySet()) {
+                                    if (!hashes.containsKey(path)) {
+                                        deleted++;
+                                    }
+                                }
+                                String rootHash = MerkleTree.rootHash(hashes);
+                                CodeIndex index = CodeIndex.of(entries, walk.skipped());
+                                int extracted = added.get() + modified.get();
+                                boolean same = extracted == 0 && deleted == 0 && rootHash.equals(previousRootHash)
+                                        && previous.size() == entries.size();
+                                return new Build(index, new RefreshResult(index.stats(), added.get(), modified.get(), deleted,
+                                        entries.size() - extracted, rootHash, store != null && !same));
+                            });
+                })
+                .flatMap(build -> build.result().saved()
+                        ? Mono.fromCallable(() -> {
+                            store.save(build.index().entries(), build.result().rootHash());
+                            return build;
+                        }).subscribeOn(Schedulers.boundedElastic())
+                        : Mono.just(build));
+    }
+
+    /**
+     * The first build: the persisted index of {@code store} (when present, usable and consistent)
+     * is the previous index, so an unchanged tree is opened with no extraction.
+     */
+    public Mono<Build> initial(@Nullable IndexStore store) {
+        if (store == null) {
+            return build(Map.of(), "", null);
+        }
+        return Mono.fromCallable(store::load)
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(loaded -> loaded.isPresent()
+                        ? build(loaded.get().entries(), loaded.get().rootHash(), store)
+                        : build(Map.of(), "", store));
+    }
+
+    /** An incremental build against {@code previous} (its entries are kept where unchanged). */
+    public Mono<Build> refresh(Build previous, @Nullable IndexStore store) {
+        return build(previous.index().entriesByPath(), previous.result().rootHash(), store);
     }
 
     /** A cold build, when subscribed; a failing walk or extractor is signalled as a {@link CodeIndexException}. */

@@ -37,6 +37,7 @@ final class NdjsonDiffParser implements DiffBodyParser {
     private final DiffErrors errors;
     private final LineFramer lines;
     private final DiffTally tally = new DiffTally();
+    private final EntryLineReader fast = new EntryLineReader();
 
     private @Nullable WorkareaDiffSummary summary;
     private long summaryLine;
@@ -152,7 +153,10 @@ final class NdjsonDiffParser implements DiffBodyParser {
             summaryLine = number;
             return null;
         }
-        WorkareaDiffEntry entry = read(DiffWire.ENTRY, bytes, from, to, number);
+        WorkareaDiffEntry entry = fast.read(bytes, from, to);
+        if (entry == null) {
+            entry = read(DiffWire.ENTRY, bytes, from, to, number);
+        }
         tally.count(entry);
         return entry;
     }

@@ -11,13 +11,32 @@ import io.netty.buffer.ByteBuf;
  */
 final class BodyBuffer {
 
+    /** The first buffer when the size is not announced. */
+    private static final int INITIAL = 256;
+    /**
+     * The most allocated ahead on the strength of a {@code Content-Length}: a peer announcing a large
+     * body and sending little must not make every call allocate the whole limit.
+     */
+    static final int MAX_PRESIZE = 256 * 1024;
+
     private final int limit;
-    private byte[] bytes = new byte[256];
+    private byte[] bytes;
     private int length;
     private boolean truncated;
 
     BodyBuffer(int limit) {
+        this(limit, -1);
+    }
+
+    /**
+     * A buffer sized for {@code announced} bytes (a {@code Content-Length}; negative when unknown),
+     * bounded by {@code limit} and {@link #MAX_PRESIZE}: a body of the announced size is then read
+     * into one array, allocated once, and decoded from it.
+     */
+    BodyBuffer(int limit, long announced) {
         this.limit = limit;
+        this.bytes = new byte[announced < 0 ? Math.min(INITIAL, limit)
+                : (int) Math.min(announced, Math.min(limit, MAX_PRESIZE))];
     }
 
     /**
@@ -59,7 +78,7 @@ final class BodyBuffer {
 
     private void ensure(int capacity) {
         if (capacity > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(capacity, Math.min(limit, bytes.length * 2)));
+            bytes = Arrays.copyOf(bytes, Math.max(capacity, Math.min(limit, Math.max(INITIAL, bytes.length * 2))));
         }
     }
 }

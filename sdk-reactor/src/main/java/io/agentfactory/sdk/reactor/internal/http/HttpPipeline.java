@@ -30,7 +30,6 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 import reactor.netty.resources.ConnectionProvider;
-import reactor.util.retry.Retry;
 
 import io.agentfactory.sdk.error.AgentFactoryException;
 import io.agentfactory.sdk.error.RequestTimeoutException;
@@ -265,7 +264,7 @@ public final class HttpPipeline implements AutoCloseable {
         if (type != null && !jsonTypes.accepts(type)) {
             return notJson(route, response.status().code(), type, content);
         }
-        return readBounded(route, content).handle((buffer, sink) -> {
+        return readBounded(route, content, announcedLength(response)).handle((buffer, sink) -> {
             if (buffer.length() == 0) {
                 sink.error(new ResponseDecodeException(route.method(), route.path(),
                         "empty body where JSON was expected (HTTP " + response.status().code() + ")", null));
@@ -297,12 +296,32 @@ public final class HttpPipeline implements AutoCloseable {
         }));
     }
 
-    /** Reads the body into one buffer, failing as soon as it exceeds the response size limit. */
-    private Mono<BodyBuffer> readBounded(Route route, ByteBufFlux content) {
+    /** The response's {@code Content-Length}, or {@code -1} when absent or not a number. */
+    private static long announcedLength(HttpClientResponse response) {
+        String value = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (value == null || value.isEmpty() || value.length() > 18) {
+            return -1;
+        }
+        long length = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            length = length * 10 + (c - '0');
+        }
+        return length;
+    }
+
+    /**
+     * Reads the body into one buffer, sized for the announced length, failing as soon as it
+     * exceeds the response size limit.
+     */
+    private Mono<BodyBuffer> readBounded(Route route, ByteBufFlux content, long announced) {
         return Mono.defer(() -> {
             // Stop reading once past the limit: a body that goes on (or stalls) beyond it must fail
             // now, not after the whole body or a read timeout.
-            BodyBuffer body = new BodyBuffer(maxResponseBytes + 1);
+            BodyBuffer body = new BodyBuffer(maxResponseBytes + 1, announced);
             return content.doOnNext(body::append)
                     .takeUntil(chunk -> body.full())
                     .then(Mono.just(body));
@@ -334,30 +353,38 @@ public final class HttpPipeline implements AutoCloseable {
                 .onErrorResume(e -> Mono.empty());
     }
 
+    /**
+     * {@code attempt}, sent again per the retry policy when it fails retryably. Nothing is built
+     * for a retry until an attempt has failed: a call that succeeds costs one {@code onErrorResume}.
+     */
     private <T> Flux<T> retrying(Route route, Flux<T> attempt, Supplier<Boolean> mayRetry) {
         if (!PerCallOptions.retryable(requestOptions, route) || retryPolicy.maxAttempts() <= 1) {
             return attempt;
         }
         // Called at subscription: the deadline runs from here, as CallDeadline's does.
         long deadline = requestOptions.deadline().map(d -> System.nanoTime() + d.toNanos()).orElse(0L);
-        return attempt.retryWhen(Retry.from(signals -> signals.concatMap(signal -> {
-            Throwable failure = signal.failure();
-            long retry = signal.totalRetries() + 1;
-            if (retry >= retryPolicy.maxAttempts() || !retryable(failure) || !mayRetry.get()) {
-                return Mono.error(failure);
-            }
-            Duration delay = delay(failure, (int) retry);
-            if (deadline != 0L && System.nanoTime() + delay.toNanos() - deadline >= 0) {
-                // The retry could not start before the deadline: fail now, with what the server said.
-                return Mono.error(failure);
-            }
-            if (log.isDebugEnabled()) {
-                log.debug("{} {} failed ({}); retry {} of {} in {} ms", route.method(), route.template(),
-                        failure.getClass().getSimpleName(), retry, retryPolicy.maxAttempts() - 1, delay.toMillis());
-            }
-            boolean serverAsked = failure instanceof AgentFactoryException e && e.retryAfter().isPresent();
-            return observer.retryWait(route, (int) retry + 1, delay, serverAsked, failure, Mono.delay(delay));
-        })));
+        return attempt.onErrorResume(failure -> retryAfter(route, attempt, mayRetry, deadline, failure, 1));
+    }
+
+    /** Retry number {@code retry} of {@code attempt} after {@code failure}, or {@code failure} when none is allowed. */
+    private <T> Flux<T> retryAfter(Route route, Flux<T> attempt, Supplier<Boolean> mayRetry, long deadline,
+            Throwable failure, int retry) {
+        if (retry >= retryPolicy.maxAttempts() || !retryable(failure) || !mayRetry.get()) {
+            return Flux.error(failure);
+        }
+        Duration delay = delay(failure, retry);
+        if (deadline != 0L && System.nanoTime() + delay.toNanos() - deadline >= 0) {
+            // The retry could not start before the deadline: fail now, with what the server said.
+            return Flux.error(failure);
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("{} {} failed ({}); retry {} of {} in {} ms", route.method(), route.template(),
+                    failure.getClass().getSimpleName(), retry, retryPolicy.maxAttempts() - 1, delay.toMillis());
+        }
+        boolean serverAsked = failure instanceof AgentFactoryException e && e.retryAfter().isPresent();
+        return observer.retryWait(route, retry + 1, delay, serverAsked, failure, Mono.delay(delay))
+                .thenMany(attempt.onErrorResume(next -> retryAfter(route, attempt, mayRetry, deadline, next,
+                        retry + 1)));
     }
 
     private boolean retryable(Throwable failure) {
