@@ -16,8 +16,10 @@ import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
  * @param maxFileBytes files larger than this are left out of the index (counted as skipped)
  * @param persistent whether the index is persisted to and reopened from
  *        {@code <root>/.donmai/code-index/index.json} (on by default, like the reference)
+ * @param rescoring how code search rescores its best hits ({@link Rescoring#none()}, off, by default)
  */
-public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, boolean persistent) {
+public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, boolean persistent,
+        Rescoring rescoring) {
 
     /** The default size limit: 4 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
@@ -29,6 +31,7 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, bo
      */
     public CodeIntelOptions {
         extractors = List.copyOf(extractors);
+        Objects.requireNonNull(rescoring, "rescoring");
         if (extractors.isEmpty()) {
             throw new InvalidArgumentException("at least one extractor is required");
         }
@@ -40,6 +43,11 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, bo
     /** Options with persistence on. */
     public CodeIntelOptions(List<Extractor> extractors, long maxFileBytes) {
         this(extractors, maxFileBytes, true);
+    }
+
+    /** Options without rescoring. */
+    public CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, boolean persistent) {
+        this(extractors, maxFileBytes, persistent, Rescoring.none());
     }
 
     /**
@@ -62,18 +70,28 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, bo
         Objects.requireNonNull(extractor, "extractor");
         List<Extractor> more = new ArrayList<>(extractors);
         more.add(extractor);
-        return new CodeIntelOptions(more, maxFileBytes, persistent);
+        return new CodeIntelOptions(more, maxFileBytes, persistent, rescoring);
     }
 
     /** These options with another size limit. */
     public CodeIntelOptions withMaxFileBytes(long limit) {
-        return new CodeIntelOptions(extractors, limit, persistent);
+        return new CodeIntelOptions(extractors, limit, persistent, rescoring);
     }
 
     // --- persistence (ci-persist) ---
 
     /** These options with the persisted index on or off ({@code false}: memory only, nothing written). */
     public CodeIntelOptions withPersistence(boolean on) {
-        return new CodeIntelOptions(extractors, maxFileBytes, on);
+        return new CodeIntelOptions(extractors, maxFileBytes, on, rescoring);
+    }
+
+    // --- rescoring (ci-rescore) ---
+
+    /**
+     * These options with {@code rescoring} for {@link ReactorCodeIntel#searchCode}; for example
+     * {@code withRescoring(Rescoring.fromEnvironment(System.getenv()))}.
+     */
+    public CodeIntelOptions withRescoring(Rescoring rescoring) {
+        return new CodeIntelOptions(extractors, maxFileBytes, persistent, rescoring);
     }
 }

@@ -25,6 +25,7 @@ import io.agentfactory.sdk.error.InvalidArgumentException;
 import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndex;
 import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
 import io.agentfactory.sdk.reactor.codeintel.internal.IndexStore;
+import io.agentfactory.sdk.reactor.codeintel.internal.RescoringPass;
 import io.agentfactory.sdk.reactor.codeintel.internal.TreeWatcher;
 
 /**
@@ -49,11 +50,13 @@ public final class ReactorCodeIntel implements CodeIntel {
     private final @Nullable IndexStore store;
     private final AtomicReference<Mono<CodeIndexer.Build>> current = new AtomicReference<>();
     private final AtomicReference<Mono<CodeIndexer.Build>> refreshing = new AtomicReference<>();
+    private final Rescoring rescoring;
 
     private ReactorCodeIntel(Path root, CodeIntelOptions options) {
         this.root = root;
         this.indexer = new CodeIndexer(root, options.extractors(), options.maxFileBytes());
         this.store = options.persistent() ? new IndexStore(root, LOCK_WAIT) : null;
+        this.rescoring = options.rescoring();
     }
 
     /** Code intelligence over {@code root} with the default options. Nothing is read until the first query. */
@@ -161,7 +164,29 @@ public final class ReactorCodeIntel implements CodeIntel {
     @Override
     public Flux<CodeSearchHit> searchCode(CodeQuery query) {
         Objects.requireNonNull(query, "query");
+        if (rescoring.enabled()) {
+            return rescoredSearch(query);
+        }
         return index().flatMapIterable(index -> index.searchCode(query));
+    }
+
+    // --- rescoring (ci-rescore) ---
+
+    /** {@link CodeQuery}'s default number of hits. */
+    private static final int DEFAULT_CODE_RESULTS = 20;
+
+    /**
+     * BM25 for at least the rescoring head, the head through the {@link Rescoring} stages (on the
+     * network, within the budget, falling back to the order before a failed stage), then the limit.
+     */
+    private Flux<CodeSearchHit> rescoredSearch(CodeQuery query) {
+        int limit = query.maxResults() > 0 ? query.maxResults() : DEFAULT_CODE_RESULTS;
+        CodeQuery wide = new CodeQuery(query.query(), Math.max(limit, rescoring.headSize()), query.language());
+        return index().map(index -> index.searchCode(wide))
+                .flatMap(hits -> RescoringPass.apply(query.query(), hits, rescoring.stages(), rescoring.headSize(),
+                        rescoring.budget(), Schedulers.parallel()))
+                .publishOn(Schedulers.parallel())
+                .flatMapIterable(hits -> hits.subList(0, Math.min(limit, hits.size())));
     }
 
     @Override
