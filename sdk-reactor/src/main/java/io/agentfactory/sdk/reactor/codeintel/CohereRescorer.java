@@ -10,6 +10,7 @@ import java.util.Objects;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 import io.agentfactory.sdk.codeintel.CodeMatch;
 import io.agentfactory.sdk.codeintel.CodeSearchHit;
@@ -36,6 +37,8 @@ public final class CohereRescorer implements Rescorer, AutoCloseable {
     private final RescorerOptions options;
     private final HttpPipeline pipeline;
     private final String path;
+    /** Built here, on the caller's thread: its deserializer is resolved once, never on an event loop. */
+    private final ObjectReader trees = JsonCodec.get().readerFor(JsonCodec.get().typeOf(JsonNode.class));
 
     private CohereRescorer(RescorerOptions options) {
         this.options = options;
@@ -76,7 +79,7 @@ public final class CohereRescorer implements Rescorer, AutoCloseable {
             body.put("top_n", documents.size());
             int expected = documents.size();
             ResponseDecoder<List<Double>> decoder = (bytes, length) -> readScores(
-                    JsonCodec.get().mapper().readTree(bytes, 0, length), expected);
+                    trees.readValue(bytes, 0, length), expected);
             return pipeline.exchange(() -> Route.post(path).json(body), decoder);
         });
     }

@@ -11,6 +11,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 import io.agentfactory.sdk.codeintel.CodeMatch;
 import io.agentfactory.sdk.codeintel.CodeSearchHit;
@@ -27,8 +28,8 @@ import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 
 /**
  * Rescoring by Voyage embeddings ({@code POST /v1/embeddings}, {@code Authorization: Bearer <key>}):
- * the query is embedded with {@code input_type "query"}, the candidates not in the cache in one
- * batch with {@code input_type "document"}, both with {@code output_dimension} {@value #OUTPUT_DIMENSION};
+ * the query is embedded with {@code input_type "query"}, then the candidates not in the cache in
+ * one batch with {@code input_type "document"}, both with {@code output_dimension} {@value #OUTPUT_DIMENSION};
  * each candidate's score becomes {@code 0.45 · minmax(cosine) + 0.55 · minmax(previous score)}
  * ({@link CodeMatch#HYBRID}). At most two calls per query; a bounded LRU cache (keyed
  * {@code "<input_type>:<sha256(text)>"}) keeps embeddings between queries, so a repeated query or
@@ -52,6 +53,8 @@ public final class VoyageRescorer implements Rescorer, AutoCloseable {
     private final RescorerOptions options;
     private final HttpPipeline pipeline;
     private final String path;
+    /** Built here, on the caller's thread: its deserializer is resolved once, never on an event loop. */
+    private final ObjectReader trees = JsonCodec.get().readerFor(JsonCodec.get().typeOf(JsonNode.class));
     private final EmbeddingCache cache;
 
     private VoyageRescorer(RescorerOptions options, int cacheEntries) {
@@ -101,9 +104,10 @@ public final class VoyageRescorer implements Rescorer, AutoCloseable {
             for (CodeSearchHit hit : hits) {
                 texts.add(Rescorer.candidateText(hit));
             }
-            return embedQuery(query).zipWith(embedDocuments(texts))
+            // One call after the other: a failed query embedding sends no documents.
+            return embedQuery(query).flatMap(queryVector -> embedDocuments(texts)
                     .publishOn(Schedulers.parallel())
-                    .map(vectors -> score(hits, vectors.getT1(), vectors.getT2()));
+                    .map(documents -> score(hits, queryVector, documents)));
         });
     }
 
@@ -157,7 +161,7 @@ public final class VoyageRescorer implements Rescorer, AutoCloseable {
         body.put("output_dimension", OUTPUT_DIMENSION);
         int expected = inputs.size();
         ResponseDecoder<List<double[]>> decoder = (bytes, length) -> readEmbeddings(
-                JsonCodec.get().mapper().readTree(bytes, 0, length), expected);
+                trees.readValue(bytes, 0, length), expected);
         return pipeline.exchange(() -> Route.post(path).json(body), decoder);
     }
 

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * everything else at its configured level (WARN and up), each line with its logger, message and
  * stack trace as text, so a test can search for a secret or a BlockHound report.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     /** The loggers raised to DEBUG while capturing. */
     private static final List<String> DEBUG_LOGGERS = List.of("io.agentfactory", "reactor.netty");
@@ -53,22 +53,22 @@ final class LogCapture implements AutoCloseable {
     }
 
     /** Starts capturing. */
-    static LogCapture start() {
+    public static LogCapture start() {
         return new LogCapture();
     }
 
     /** The lines captured so far. */
-    List<String> lines() {
+    public List<String> lines() {
         return new ArrayList<>(lines);
     }
 
     /** The captured lines that contain {@code text}. */
-    List<String> linesContaining(String text) {
+    public List<String> linesContaining(String text) {
         return lines.stream().filter(line -> line.contains(text)).toList();
     }
 
     /** Forgets the lines captured so far. */
-    void clear() {
+    public void clear() {
         lines.clear();
     }
 
