@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.codeintel.CodeIntel;
@@ -228,6 +232,27 @@ class RescoredSearchTest {
         assertThat(warnings()).containsExactly("WARN io.agentfactory.sdk.reactor.codeintel.rescoring - "
                 + "code search rescoring: voyage unavailable (out of budget), keeping the previous order");
         pool.awaitIdle(WAIT);
+    }
+
+    @Test
+    void cancellingASearchCancelsTheCallAndReleasesItsConnection() throws InterruptedException {
+        plain(0);
+        CountDownLatch arrived = new CountDownLatch(1);
+        loopback.server().replyWith(request -> {
+            arrived.countDown();
+            return Reply.custom((req, response) -> Mono.never());
+        });
+        AtomicBoolean done = new AtomicBoolean();
+        Disposable search = open(Rescoring.of(voyage)).searchCode(CodeQuery.of("parse"))
+                .doOnTerminate(() -> done.set(true)).subscribe();
+        assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.acquired()).isEqualTo(1);
+
+        search.dispose();
+
+        pool.awaitIdle(WAIT);
+        assertThat(done).isFalse();
+        assertThat(warnings()).as("a cancelled search is not a failure").isEmpty();
     }
 
     @Test
