@@ -55,4 +55,20 @@ public interface CodeIntel {
     default Flux<IndexStats> watch() {
         return watch(java.time.Duration.ofMillis(300));
     }
+
+    // --- repo map (ci-graph) ---
+
+    /**
+     * The repository map: every indexed file ranked by PageRank over the import graph (JS/TS
+     * relative specifiers, Go packages, Python modules, Rust {@code use} paths, Java and Kotlin
+     * imports), highest first, ties by path; the query's patterns filter the output, never the
+     * graph. The ranks are computed once per index and reused until the next refresh.
+     * Errors: {@link CodeIndexException} when the index cannot be built.
+     */
+    Mono<RepoMap> repoMap(RepoMapQuery query);
+
+    /** {@link #repoMap(RepoMapQuery)} of the top 50 files of the whole repository. */
+    default Mono<RepoMap> repoMap() {
+        return repoMap(RepoMapQuery.defaults());
+    }
 }

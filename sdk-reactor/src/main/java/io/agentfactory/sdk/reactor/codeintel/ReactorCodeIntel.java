@@ -186,4 +186,50 @@ public final class ReactorCodeIntel implements CodeIntel {
     public String toString() {
         return "ReactorCodeIntel[" + root + "]";
     }
+
+    // --- repo map (ci-graph) ---
+
+    /** The ranks of the warm build, computed once per build (a refresh or watch makes a new build). */
+    private final AtomicReference<RankedBuild> rankedBuild = new AtomicReference<>();
+
+    private record RankedBuild(CodeIndexer.Build build, Mono<io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles> ranks) {
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The first call after a build reads the root {@code go.mod} (bounded-elastic), builds the
+     * import graph and runs PageRank (parallel); later calls on the same build only filter and cut.
+     */
+    @Override
+    public Mono<io.agentfactory.sdk.codeintel.RepoMap> repoMap(io.agentfactory.sdk.codeintel.RepoMapQuery query) {
+        Objects.requireNonNull(query, "query");
+        return warmBuild().flatMap(this::ranks).map(ranks -> ranks.map(query));
+    }
+
+    private Mono<io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles> ranks(CodeIndexer.Build build) {
+        RankedBuild cached = rankedBuild.get();
+        if (cached != null && cached.build() == build) {
+            return cached.ranks();
+        }
+        Mono<io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles> ranks =
+                io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles
+                        .compute(root, build.index(), build.result().rootHash())
+                        .cacheInvalidateIf(r -> false);
+        RankedBuild fresh = new RankedBuild(build, ranks);
+        rankedBuild.compareAndSet(cached, fresh);
+        return ranks;
+    }
+
+    /** The warm build, as {@link #index()} gets it, delivered on the parallel scheduler. */
+    private Mono<CodeIndexer.Build> warmBuild() {
+        return Mono.defer(() -> {
+            Mono<CodeIndexer.Build> warm = current.get();
+            if (warm == null) {
+                Mono<CodeIndexer.Build> fresh = indexer.initial(store).cacheInvalidateIf(build -> false);
+                warm = current.compareAndSet(null, fresh) ? fresh : current.get();
+            }
+            return warm;
+        }).publishOn(Schedulers.parallel());
+    }
 }
