@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
  * Python module imports, the reference's way: {@code pkg.mod} is {@code pkg/mod.py} or
  * {@code pkg/mod/__init__.py}; a relative {@code .mod} starts in the importing file's directory and
  * each further dot climbs one level; an absolute import that does not resolve from the root is
- * retried without its leading segments (src layouts: {@code app.core} finds {@code src/app/core.py}
- * only through the trailing {@code core}, as in the reference). Ours: a relative import climbing
- * above the root resolves to nothing (the reference stayed at the root).
+ * retried without its leading segments, as in the reference. Ours: an absolute import is tried under
+ * {@code src/} right after the root ({@code app.core} finds {@code src/app/core.py}; the reference
+ * only found a trailing {@code core.py}), and a relative import climbing above the root resolves to
+ * nothing (the reference stayed at the root).
  */
 final class PythonImportResolver {
 
@@ -43,15 +44,14 @@ final class PythonImportResolver {
             return found == null ? List.of() : List.of(found);
         }
         String base = module.replace('.', '/');
-        for (int start = 0; start >= 0; ) {
-            @Nullable String found = start == base.length() ? null : lookup(base.substring(start));
-            if (found != null) {
-                return List.of(found);
-            }
-            int slash = base.indexOf('/', start);
-            start = slash < 0 ? -1 : slash + 1;
+        @Nullable String found = lookup(base);
+        if (found == null) {
+            found = lookup("src/" + base);
         }
-        return List.of();
+        for (int slash = base.indexOf('/'); found == null && slash >= 0 && slash + 1 < base.length(); slash = base.indexOf('/', slash + 1)) {
+            found = lookup(base.substring(slash + 1));
+        }
+        return found == null ? List.of() : List.of(found);
     }
 
     private @Nullable String lookup(String base) {
