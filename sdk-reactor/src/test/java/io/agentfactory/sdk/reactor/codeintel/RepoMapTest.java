@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import io.agentfactory.sdk.codeintel.CodeIntel;
 import io.agentfactory.sdk.codeintel.RepoMap;
@@ -275,6 +276,34 @@ class RepoMapTest {
         assertThat(after.entries()).extracting(RepoMapEntry::filePath).containsExactly("other.ts", "hub.ts", "a.ts", "b.ts");
         assertThat(ranks(after).get("other.ts")).isCloseTo(base + 0.85 * (base + base / 2), within(EXACT));
         assertThat(ranks(after).get("hub.ts")).isCloseTo(base + 0.85 * base / 2, within(EXACT));
+    }
+
+    @Test
+    void aRefreshDrivenByWatchingGivesNewRanks() throws IOException {
+        write("hub.ts", "export function hub() {}\n");
+        write("other.ts", "export function other() {}\n");
+        write("a.ts", "import { hub } from './hub'\n");
+        ReactorCodeIntel code = (ReactorCodeIntel) ReactorCodeIntel.open(root);
+        assertThat(await(code.repoMap()).entries().get(0).filePath()).isEqualTo("hub.ts");
+
+        StepVerifier.create(code.watchChanges(Duration.ofMillis(150)))
+                .assertNext(started -> assertThat(started.extracted()).isZero())
+                .then(() -> write(root.resolve("a.ts"), "import { other } from './other'\n"))
+                .assertNext(changed -> assertThat(changed.modified()).isEqualTo(1))
+                .thenCancel()
+                .verify(TIMEOUT);
+
+        RepoMap after = await(code.repoMap());
+        assertThat(after.entries()).extracting(RepoMapEntry::filePath).containsExactly("other.ts", "a.ts", "hub.ts");
+        assertThat(after.entries().get(0).rank()).isCloseTo(0.05 + 0.85 * 0.05, within(EXACT));
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
