@@ -16,10 +16,14 @@ import io.agentfactory.sdk.codeintel.IndexedFile;
  * imports resolves to, by the importing file's extension ({@link JsImportResolver},
  * {@link GoImportResolver}, {@link PythonImportResolver}, {@link RustImportResolver},
  * {@link JvmImportResolver}). Imports of anything not indexed (packages, the standard library)
- * give no edge, nor does a file importing itself; repeated edges count once. Pure CPU work on the
- * extracted import lists; nothing is read from disk.
+ * give no edge, nor does a file importing itself; repeated edges count once; a specifier longer
+ * than {@value #MAX_SPECIFIER_LENGTH} characters is no import path anyone writes and is ignored (the
+ * suffix rules are quadratic in its segments). Pure CPU work on the extracted import lists; nothing
+ * is read from disk.
  */
 final class ImportGraph {
+
+    static final int MAX_SPECIFIER_LENGTH = 1024;
 
     private final List<String> nodes;
     private final Map<String, Integer> index;
@@ -57,7 +61,9 @@ final class ImportGraph {
             Set<Integer> edges = new TreeSet<>();
             for (String imported : file.imports()) {
                 List<String> resolved;
-                if (from.endsWith(".go")) {
+                if (imported.length() > MAX_SPECIFIER_LENGTH) {
+                    resolved = List.of();
+                } else if (from.endsWith(".go")) {
                     resolved = go.resolve(imported);
                 } else if (from.endsWith(".py")) {
                     resolved = python.resolve(imported, from);

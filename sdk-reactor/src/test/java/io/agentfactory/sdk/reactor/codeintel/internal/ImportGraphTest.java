@@ -253,6 +253,34 @@ class ImportGraphTest {
         }
 
         @Test
+        void theParserExtractorGivesTheSameEdgesAsTheRegexOne() {
+            assertThat(ParserPresence.javaParser()).isTrue();
+            tree();
+            String app = """
+                    package com.acme.app;
+
+                    import com.acme.core.Service;
+                    import com.acme.core.Service.Mode;
+                    import static com.acme.core.Service.start;
+                    import static com.acme.core.Service.*;
+                    import com.acme.util.*;
+
+                    public class App {
+                    }
+                    """;
+            file("App.java", app);
+            List<String> regex = graph().dependencies("App.java");
+            files.removeIf(f -> f.path().equals("App.java"));
+            FileSymbols parsed = new JavaParserExtractor().extract(app, "App.java");
+            files.add(new IndexedFile("App.java", "java", "0", parsed.symbols(), parsed.imports(), parsed.exports()));
+
+            assertThat(graph().dependencies("App.java")).isEqualTo(regex).containsExactly(
+                    "core/src/main/java/com/acme/core/Service.java",
+                    "core/src/main/java/com/acme/util/Lists.java",
+                    "core/src/main/java/com/acme/util/Strings.java");
+        }
+
+        @Test
         void staticWildcardsOfATypeLandOnTheType() {
             tree();
             file("App.java", "import static com.acme.core.Service.*;\n\nclass App {\n}\n");
@@ -304,5 +332,36 @@ class ImportGraphTest {
         assertThat(graph.adjacency()).isEqualTo(Map.of("a.py", java.util.Set.of("b.py"), "b.py", java.util.Set.of("c.py"),
                 "c.py", java.util.Set.of("a.py")));
         assertThat(ranks).containsExactly(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void hostileSpecifiersWithHundredsOfThousandsOfSegmentsAreIgnored() {
+        String dotted = "a.".repeat(200_000) + "b";
+        file("a/b.py", "def b():\n    return 1\n");
+        file("x.py", "import " + dotted + "\nimport a.b\n");
+        file("x.rs", "use " + "a::".repeat(200_000) + "b;\n");
+        file("a/b.rs", "pub struct B;\n");
+        file("X.java", "import " + dotted + ";\n\nclass X {\n}\n");
+        file("x.ts", "import y from './" + "../".repeat(200_000) + "a'\n");
+
+        ImportGraph graph = graph();
+
+        assertThat(graph.dependencies("x.py")).containsExactly("a/b.py");
+        assertThat(graph.dependencies("x.rs")).isEmpty();
+        assertThat(graph.dependencies("X.java")).isEmpty();
+        assertThat(graph.dependencies("x.ts")).isEmpty();
+        assertThat(graph.edgeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileImportingOneTargetTensOfThousandsOfTimesHasOneEdge() {
+        file("b.ts", "export const b = 1\n");
+        file("a.ts", "import { b } from './b'\n".repeat(50_000));
+
+        ImportGraph graph = graph();
+
+        assertThat(graph.dependencies("a.ts")).containsExactly("b.ts");
+        assertThat(graph.pageRank()).containsExactly(new double[] {0.075, 0.075 + 0.85 * 0.075}, org.assertj.core.data.Offset.offset(1e-9));
     }
 }
