@@ -253,6 +253,14 @@ class RepoMapTest {
     }
 
     @Test
+    void aRootThatCannotBeIndexedFailsTheMapWithACodeIndexException() {
+        CodeIntel code = ReactorCodeIntel.open(root.resolve("missing"));
+
+        assertThatThrownBy(() -> await(code.repoMap())).isInstanceOf(io.agentfactory.sdk.error.CodeIndexException.class)
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
     void theRootHashIsTheIndexedTreesAndAnEditPlusRefreshChangesTheRanks() throws IOException {
         write("hub.ts", "export function hub() {}\n");
         write("other.ts", "export function other() {}\n");
