@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -490,9 +491,9 @@ public final class HttpPipeline implements AutoCloseable {
 
     /**
      * Prepares the pipeline for a fast first call: Reactor Netty's {@link HttpClient#warmup()}
-     * (event loops, host name resolver, native transport) and the JSON readers of {@code types}
-     * ({@link JsonWarmup}), side by side on {@link Schedulers#boundedElastic()} (both load classes
-     * from jars); then, when {@code connectionPath} is given, one connection opened ahead
+     * (event loops, host name resolver, native transport), the JSON readers of {@code types}
+     * ({@link JsonWarmup}) and the HTTP codec and buffer allocator ({@link CodecWarmup}), side by side
+     * on {@link Schedulers#boundedElastic()} (all load classes from jars); then, when {@code connectionPath} is given, one connection opened ahead
      * ({@link #openConnection(String)}). Fails with
      * {@link io.agentfactory.sdk.error.ClientClosedException} once the pipeline is closed.
      *
@@ -503,7 +504,8 @@ public final class HttpPipeline implements AutoCloseable {
         Mono<Void> local = Mono.defer(() -> closing.closed()
                 ? Mono.error(new ClientClosedException(null, null))
                 : Mono.when(http.warmup().subscribeOn(Schedulers.boundedElastic()),
-                        Mono.fromRunnable(() -> JsonWarmup.prepare(types)).subscribeOn(Schedulers.boundedElastic())));
+                        Mono.fromRunnable(() -> JsonWarmup.prepare(types)).subscribeOn(Schedulers.boundedElastic()),
+                        Mono.fromRunnable(CodecWarmup::run).subscribeOn(Schedulers.boundedElastic())));
         return connectionPath == null ? local : local.then(openConnection(connectionPath));
     }
 
@@ -527,12 +529,30 @@ public final class HttpPipeline implements AutoCloseable {
                             .forEach(headers::remove);
                     return outbound;
                 })
-                .response((response, content) -> {
+                .responseConnection((response, connection) -> {
                     long[] seen = {0};
-                    return content.takeUntil(chunk -> (seen[0] += chunk.readableBytes()) > maxErrorBodyBytes).then();
+                    return connection.inbound().receive()
+                            .takeUntil(chunk -> (seen[0] += chunk.readableBytes()) > maxErrorBodyBytes)
+                            .then(Mono.defer(() -> {
+                                if (seen[0] > maxErrorBodyBytes) {
+                                    connection.dispose();
+                                    return Mono.empty();
+                                }
+                                return afterThisTask(connection.channel().eventLoop());
+                            }));
                 })
                 .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e));
         return closing.guard(route, exchange).then();
+    }
+
+    /**
+     * Completes once the task {@code loop} runs now has finished: an answer's body ends before
+     * Reactor Netty, in the same task, puts its connection back in the pool, so a warm-up that
+     * completed at once would let a call made right after it race the release and open a second
+     * connection.
+     */
+    private static Mono<Void> afterThisTask(EventLoop loop) {
+        return Mono.create(sink -> loop.execute(sink::success));
     }
 
     // ---- end perf-cold ----
