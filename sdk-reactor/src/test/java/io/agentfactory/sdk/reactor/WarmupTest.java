@@ -7,11 +7,14 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -25,6 +28,7 @@ import io.agentfactory.sdk.reactor.daemon.DaemonClientOptions;
 import io.agentfactory.sdk.reactor.daemon.ReactorDaemonClient;
 import io.agentfactory.sdk.reactor.faults.Fault;
 import io.agentfactory.sdk.reactor.faults.FaultServer;
+import io.agentfactory.sdk.reactor.testing.PoolProbe;
 
 /**
  * {@code warmup()} of both clients against a loopback server that counts the TCP connections it
@@ -166,6 +170,26 @@ class WarmupTest {
             server.answer(endless.then(Fault.stall()));
 
             StepVerifier.create(client.warmup(WarmupOptions.withConnection())).expectComplete().verify(LIMIT);
+        }
+    }
+
+    @Test
+    void cancellingTheConnectionAheadMidAnswerReleasesTheConnection() throws InterruptedException {
+        CountDownLatch headersSent = new CountDownLatch(1);
+        server.answer(Fault.head(200, "Content-Type: text/plain", "Content-Length: 100").then("partial")
+                .thenAwait(Mono.never().doOnSubscribe(s -> headersSent.countDown())));
+        try (PoolProbe pool = PoolProbe.create("warmup-cancel", 2);
+                ReactorCoordinatorClient client = ReactorCoordinatorClient.create(CoordinatorClientOptions
+                        .builder(server.baseUrl()).transport(TransportOptions.builder()
+                                .connectionProvider(pool.provider()).retryPolicy(RetryPolicy.none()).build())
+                        .build())) {
+            Disposable warmup = client.warmup(WarmupOptions.withConnection()).subscribe();
+            assertThat(headersSent.await(10, TimeUnit.SECONDS)).isTrue();
+
+            warmup.dispose();
+
+            pool.awaitIdle(LIMIT);
+            assertThat(server.connectionCount()).isEqualTo(1);
         }
     }
 

@@ -492,10 +492,10 @@ public final class HttpPipeline implements AutoCloseable {
     /**
      * Prepares the pipeline for a fast first call: Reactor Netty's {@link HttpClient#warmup()}
      * (event loops, host name resolver, native transport), the JSON readers of {@code types}
-     * ({@link JsonWarmup}) and the HTTP codec and buffer allocator ({@link CodecWarmup}), side by side
-     * on {@link Schedulers#boundedElastic()} (all load classes from jars); then, when {@code connectionPath} is given, one connection opened ahead
-     * ({@link #openConnection(String)}). Fails with
-     * {@link io.agentfactory.sdk.error.ClientClosedException} once the pipeline is closed.
+     * ({@link JsonWarmup}) and the HTTP codec and buffer allocator ({@link CodecWarmup}), side by
+     * side on {@link Schedulers#boundedElastic()} (all load classes from jars); then, when
+     * {@code connectionPath} is given, one connection opened ahead ({@link #openConnection(String)}).
+     * Fails with {@link io.agentfactory.sdk.error.ClientClosedException} once the pipeline is closed.
      *
      * @param types the records the client's common routes answer
      * @param connectionPath the path to open a connection on, or {@code null} to contact nobody
@@ -513,9 +513,10 @@ public final class HttpPipeline implements AutoCloseable {
      * Opens a connection ahead and leaves it idle in the pool: one {@code OPTIONS} request on
      * {@code path} without credentials (no header policy; an {@code Authorization} or
      * {@code X-Rensei-*} default of a caller's client is removed), whose answer of any status is
-     * read, at most {@code maxErrorBodyBytes} of it, and dropped. What a cheap request is for: it
-     * works through proxies and TLS, which a bare socket would not. A failure to connect or answer
-     * is typed as a call's ({@link TransportException}, {@link RequestTimeoutException}).
+     * read, at most {@code maxErrorBodyBytes} of it, and dropped (a longer answer, or a cancel,
+     * closes the connection instead). What a cheap request is for: it works through proxies and
+     * TLS, which a bare socket would not. A failure to connect or answer is typed as a call's
+     * ({@link TransportException}, {@link RequestTimeoutException}).
      */
     private Mono<Void> openConnection(String path) {
         Route route = new Route("OPTIONS", path, path, "", null, "*/*", true);
@@ -539,7 +540,9 @@ public final class HttpPipeline implements AutoCloseable {
                                     return Mono.empty();
                                 }
                                 return afterThisTask(connection.channel().eventLoop());
-                            }));
+                            }))
+                            // Cancelled mid-answer: the connection cannot be reused, close it.
+                            .doOnCancel(connection::dispose);
                 })
                 .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e));
         return closing.guard(route, exchange).then();
