@@ -24,10 +24,12 @@ import java.util.function.ToDoubleFunction;
  * @param smallDiff the small JSON diff
  * @param diff the large NDJSON diff
  * @param follow following activities
+ * @param coldStart a fresh JVM's first call and warm-up curve
  */
 record BenchReport(BenchSettings settings, MachineInfo machine, Instant started, Duration took, double loadAtStart,
         double loadAtEnd, RecordedBodies bodies, List<UnaryBenchmark.Result> unary, UnaryBenchmark.Result smallDiff,
-        StreamingDiffBenchmark.Result diff, ActivityFollowBenchmark.Result follow) {
+        StreamingDiffBenchmark.Result diff, ActivityFollowBenchmark.Result follow,
+        ColdStartBenchmark.Result coldStart) {
 
     /** The command that produces the full report. */
     static final String COMMAND = "./mvnw -q -B -Pbench -DskipTests verify";
@@ -58,6 +60,7 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         rows.addAll(diff.measurements());
         rows.addAll(smallDiff.measurements());
         rows.addAll(follow.measurements());
+        rows.addAll(coldStart.measurements());
         for (Ratio ratio : ratios()) {
             rows.add(new Measurement(ratio.benchmark(), ratio.name(), "ratio of " + ratio.metric(), "x", ratio.spread()));
         }
@@ -105,6 +108,7 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         boolean heapMet = heap.max() <= StreamingDiffBenchmark.HEAP_TARGET_BYTES;
         targets.add(List.of("streaming diff: SDK peak heap, every run", "MiB", num(heap.min() / MIB),
                 num(heap.median() / MIB), num(heap.max() / MIB), "≤ 64 MiB", heapMet ? "met" : "missed"));
+        targets.addAll(coldStart.targetRows());
         md.append(table(List.of("ratio", "of", "min", "median", "max", "target", "verdict"), targets)).append('\n');
 
         md.append("## 1. Unary: `getSessions`\n\n");
@@ -190,6 +194,8 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         header.add("server B/call");
         md.append(table(header, allocation)).append('\n');
 
+        md.append(coldStart.markdown(bodies.sessions().length));
+
         md.append("## Closing note\n\n").append(closingNote()).append("\n\n");
         md.append(ANALYSIS_START).append('\n').append(analysis.strip()).append('\n').append(ANALYSIS_END).append('\n');
         return md.toString();
@@ -223,6 +229,20 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
                 .append(num(follow.percentileMillis(99))).append(" ms at a ").append(follow.pollInterval().toMillis())
                 .append(" ms poll interval, ").append(num(follow.idleRequestsPerMinute()))
                 .append(" requests per minute per idle session.");
+        note.append(" Cold start (fresh JVM, medians): the first call took ")
+                .append(num(coldStart.spread(ColdStartBenchmark.WARMUP, r -> r.report().firstCallNanos() / 1e6).median()))
+                .append(" ms after `warmup()` and ")
+                .append(num(coldStart.spread(ColdStartBenchmark.NO_WARMUP, r -> r.report().firstCallNanos() / 1e6).median()))
+                .append(" ms without; JVM start → first result ")
+                .append(num(coldStart.spread(ColdStartBenchmark.NO_WARMUP,
+                        ColdStartBenchmark.Round::launchToFirstAnswerMillis).median())).append(" ms without warm-up");
+        if (coldStart.cds()) {
+            note.append(", ").append(num(coldStart.spread(ColdStartBenchmark.CDS_WARMUP,
+                    ColdStartBenchmark.Round::launchToFirstAnswerMillis).median())).append(" ms with the recipe (")
+                    .append(ColdStartBenchmark.CDS_WARMUP).append(")");
+        }
+        note.append("; ").append(num(coldStart.spread(ColdStartBenchmark.WARMUP,
+                ColdStartBenchmark.Round::callsToSteadyState).median())).append(" calls until steady state after `warmup()`.");
         return note.toString();
     }
 
@@ -261,7 +281,7 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         return Spread.of(runs.stream().map(value::applyAsDouble).toList()).max();
     }
 
-    private static String table(List<String> header, List<List<String>> rows) {
+    static String table(List<String> header, List<List<String>> rows) {
         StringBuilder md = new StringBuilder();
         md.append("| ").append(String.join(" | ", header)).append(" |\n|");
         for (int i = 0; i < header.size(); i++) {

@@ -26,6 +26,7 @@ import io.agentfactory.sdk.reactor.coordinator.CoordinatorClientOptions;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
 import io.agentfactory.sdk.reactor.daemon.DaemonClientOptions;
 import io.agentfactory.sdk.reactor.daemon.ReactorDaemonClient;
+import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 import io.agentfactory.sdk.session.SessionsListResponse;
 import io.agentfactory.sdk.workarea.WorkareaDiffEnvelope;
 
@@ -95,6 +96,7 @@ public final class Benchmarks {
         List<UnaryBenchmark.Result> unary = new ArrayList<>();
         UnaryBenchmark.Result smallDiff;
         StreamingDiffBenchmark.Result diff;
+        ColdStartBenchmark.Result coldStart;
         try (BenchServer server = BenchServer.start(bodies, settings.serverThreads())) {
             String url = server.baseUrl();
             int pool = TransportOptions.defaults().maxConnections();
@@ -123,6 +125,10 @@ public final class Benchmarks {
                     CallVariant.jdk(url, BenchServer.SMALL_DIFF_PATH, WorkareaDiffEnvelope.class, WorkareaDiffEnvelope::diff)),
                     variants -> UnaryBenchmark.run(smallName, variants, 1, settings.smallDiffCalls(),
                             settings.smallDiffCalls(), settings.unarySlices(), settings.unaryRounds(), Map.of()));
+            ColdStartBenchmark.Settings cold = ColdStartBenchmark.Settings.of(settings.mode());
+            progress.accept("cold start (" + cold.rounds() + " rounds of fresh JVMs, " + cold.calls() + " calls each)");
+            coldStart = ColdStartBenchmark.run(url, JsonCodec.get().decode(bodies.sessions(), SessionsListResponse.class)
+                    .sessions().size(), cold.rounds(), cold.calls(), workDir);
             progress.accept("streaming diff (" + settings.largeDiffEntries() + " entries, JVM with "
                     + StreamingDiffBenchmark.HEAP + ")");
             diff = StreamingDiffBenchmark.run(server, bodies, settings.diffWarmupRounds(), settings.diffRounds(),
@@ -134,7 +140,7 @@ public final class Benchmarks {
                 settings.followWindow(), settings.followMeanGap(), FOLLOW_SEED);
         BenchReport report = new BenchReport(settings, MachineInfo.current(), started,
                 Duration.ofNanos(System.nanoTime() - start), loadAtStart, MachineInfo.loadAverage(), bodies, unary,
-                smallDiff, diff, follow);
+                smallDiff, diff, follow, coldStart);
         return write(report, outDir);
     }
 

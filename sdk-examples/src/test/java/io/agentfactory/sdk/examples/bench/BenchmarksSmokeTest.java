@@ -44,7 +44,7 @@ class BenchmarksSmokeTest {
     void reportHasASectionForEveryBenchmark() {
         assertThat(markdown).contains("## Targets", "## 1. Unary: `getSessions`", "### Concurrency 1",
                 "### Concurrency 64", "## 2. Streaming diff", "## 3. Small diff", "## 4. Activity follow",
-                "## 5. Allocation per unary call", "## Closing note");
+                "## 5. Allocation per unary call", "## 6. Cold start", "## Closing note");
     }
 
     @Test
@@ -56,7 +56,7 @@ class BenchmarksSmokeTest {
     @Test
     void targetsTableQuotesEveryRatioWithMinMedianMaxTargetAndVerdict() {
         List<String> rows = tableRows("## Targets");
-        assertThat(rows).hasSize(written.report().ratios().size() + 1);
+        assertThat(rows).hasSize(written.report().ratios().size() + 1 + written.report().coldStart().targetRows().size());
         assertThat(rows).anyMatch(row -> row.startsWith("| unary getSessions c=1: SDK/raw Reactor Netty | req/s |")
                 && row.contains("≥ 0.90×"));
         assertThat(rows).anyMatch(row -> row.startsWith("| unary getSessions c=64: SDK/JDK HttpClient | req/s |")
@@ -167,5 +167,27 @@ class BenchmarksSmokeTest {
 
     private static String[] cells(String row) {
         return Arrays.stream(row.substring(1, row.length() - 1).split("\\|")).map(String::trim).toArray(String[]::new);
+    }
+
+    @Test
+    void coldStartRanEveryVariantInFreshJvmsAndQuotesItsTargets() {
+        ColdStartBenchmark.Result cold = written.report().coldStart();
+        assertThat(cold.cds()).as("the training run made an AppCDS archive").isTrue();
+        assertThat(cold.runs().keySet()).containsExactly(ColdStartBenchmark.NO_WARMUP, ColdStartBenchmark.WARMUP,
+                ColdStartBenchmark.WARMUP_CONNECTION, ColdStartBenchmark.CDS_NO_WARMUP, ColdStartBenchmark.CDS_WARMUP);
+        for (List<ColdStartBenchmark.Round> rounds : cold.runs().values()) {
+            assertThat(rounds).hasSize(1);
+            ColdStartBenchmark.Round round = rounds.get(0);
+            assertThat(round.report().latencies()).hasSize(100);
+            assertThat(Arrays.stream(round.report().latencies()).min().orElseThrow()).isPositive();
+            assertThat(round.report().latencies()[0]).isEqualTo(round.report().firstCallNanos());
+            assertThat(round.jvmStartMillis()).isPositive();
+            assertThat(round.launchToFirstAnswerMillis()).isGreaterThan(round.report().firstCallNanos() / 1e6);
+        }
+        assertThat(cold.runs().get(ColdStartBenchmark.NO_WARMUP).get(0).report().warmupNanos()).isZero();
+        assertThat(cold.runs().get(ColdStartBenchmark.WARMUP).get(0).report().warmupNanos()).isPositive();
+        assertThat(tableRows("## Targets")).anyMatch(row -> row.startsWith(
+                "| cold start: first call after client creation, with warmup() | ms |") && row.contains("≤ 50.0 ms"));
+        assertThat(markdown).contains("| AppCDS + warmup() |", "calls 11–100 ms", "-XX:SharedArchiveFile=");
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -25,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
@@ -32,6 +34,7 @@ import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 import reactor.netty.resources.ConnectionProvider;
 
 import io.agentfactory.sdk.error.AgentFactoryException;
+import io.agentfactory.sdk.error.ClientClosedException;
 import io.agentfactory.sdk.error.RequestTimeoutException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.error.TransportException;
@@ -39,6 +42,7 @@ import io.agentfactory.sdk.reactor.RequestOptions;
 import io.agentfactory.sdk.reactor.RetryPolicy;
 import io.agentfactory.sdk.reactor.TransportOptions;
 import io.agentfactory.sdk.reactor.internal.http.observation.RequestObserver;
+import io.agentfactory.sdk.reactor.internal.json.JsonWarmup;
 
 /**
  * The one HTTP pipeline every route of both clients goes through: build the request (base URL,
@@ -482,6 +486,79 @@ public final class HttpPipeline implements AutoCloseable {
         }
         return s;
     }
+
+    // ---- perf-cold (issue 18): warm-up. Kept in one block so that merges stay simple. ----
+
+    /**
+     * Prepares the pipeline for a fast first call: Reactor Netty's {@link HttpClient#warmup()}
+     * (event loops, host name resolver, native transport), the JSON readers of {@code types}
+     * ({@link JsonWarmup}) and the HTTP codec and buffer allocator ({@link CodecWarmup}), side by
+     * side on {@link Schedulers#boundedElastic()} (all load classes from jars); then, when
+     * {@code connectionPath} is given, one connection opened ahead ({@link #openConnection(String)}).
+     * Fails with {@link io.agentfactory.sdk.error.ClientClosedException} once the pipeline is closed.
+     *
+     * @param types the records the client's common routes answer
+     * @param connectionPath the path to open a connection on, or {@code null} to contact nobody
+     */
+    public Mono<Void> warmup(List<Class<?>> types, @Nullable String connectionPath) {
+        Mono<Void> local = Mono.defer(() -> closing.closed()
+                ? Mono.error(new ClientClosedException(null, null))
+                : Mono.when(http.warmup().subscribeOn(Schedulers.boundedElastic()),
+                        Mono.fromRunnable(() -> JsonWarmup.prepare(types)).subscribeOn(Schedulers.boundedElastic()),
+                        Mono.fromRunnable(CodecWarmup::run).subscribeOn(Schedulers.boundedElastic())));
+        return connectionPath == null ? local : local.then(openConnection(connectionPath));
+    }
+
+    /**
+     * Opens a connection ahead and leaves it idle in the pool: one {@code OPTIONS} request on
+     * {@code path} without credentials (no header policy; an {@code Authorization} or
+     * {@code X-Rensei-*} default of a caller's client is removed), whose answer of any status is
+     * read, at most {@code maxErrorBodyBytes} of it, and dropped (a longer answer, or a cancel,
+     * closes the connection instead). What a cheap request is for: it works through proxies and
+     * TLS, which a bare socket would not. A failure to connect or answer is typed as a call's
+     * ({@link TransportException}, {@link RequestTimeoutException}).
+     */
+    private Mono<Void> openConnection(String path) {
+        Route route = new Route("OPTIONS", path, path, "", null, "*/*", true);
+        Flux<Void> exchange = http.request(HttpMethod.OPTIONS)
+                .uri(URI.create(baseUrl + path))
+                .send((request, outbound) -> {
+                    HttpHeaders headers = request.requestHeaders();
+                    headers.set(HttpHeaderNames.ACCEPT, route.accept());
+                    headers.remove(HttpHeaderNames.AUTHORIZATION);
+                    headers.names().stream().filter(name -> name.regionMatches(true, 0, "X-Rensei-", 0, 9)).toList()
+                            .forEach(headers::remove);
+                    return outbound;
+                })
+                .responseConnection((response, connection) -> {
+                    long[] seen = {0};
+                    return connection.inbound().receive()
+                            .takeUntil(chunk -> (seen[0] += chunk.readableBytes()) > maxErrorBodyBytes)
+                            .then(Mono.defer(() -> {
+                                if (seen[0] > maxErrorBodyBytes) {
+                                    connection.dispose();
+                                    return Mono.empty();
+                                }
+                                return afterThisTask(connection.channel().eventLoop());
+                            }))
+                            // Cancelled mid-answer: the connection cannot be reused, close it.
+                            .doOnCancel(connection::dispose);
+                })
+                .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e));
+        return closing.guard(route, exchange).then();
+    }
+
+    /**
+     * Completes once the task {@code loop} runs now has finished: an answer's body ends before
+     * Reactor Netty, in the same task, puts its connection back in the pool, so a warm-up that
+     * completed at once would let a call made right after it race the release and open a second
+     * connection.
+     */
+    private static Mono<Void> afterThisTask(EventLoop loop) {
+        return Mono.create(sink -> loop.execute(sink::success));
+    }
+
+    // ---- end perf-cold ----
 
     /**
      * Closes the pipeline: later calls fail at once, calls in flight are cut, both with
