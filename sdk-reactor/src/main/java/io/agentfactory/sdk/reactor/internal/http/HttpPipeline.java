@@ -69,10 +69,11 @@ public final class HttpPipeline implements AutoCloseable {
     private final JsonContentTypes jsonTypes;
     private final Duration sendStall;
     private final CloseSignal closing;
+    private final RequestTarget target;
 
     private HttpPipeline(HttpClient http, String baseUrl, HeaderPolicy headerPolicy, TransportOptions options,
             UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider,
-            RequestObserver observer, JsonContentTypes jsonTypes) {
+            RequestObserver observer, JsonContentTypes jsonTypes, RequestTarget target) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.headerPolicy = headerPolicy;
@@ -87,6 +88,7 @@ public final class HttpPipeline implements AutoCloseable {
         this.jsonTypes = jsonTypes;
         this.sendStall = options.responseTimeout();
         this.closing = new CloseSignal();
+        this.target = target;
     }
 
     /** A view of {@code parent} sending with {@code options}; it owns nothing. */
@@ -113,6 +115,7 @@ public final class HttpPipeline implements AutoCloseable {
         this.jsonTypes = parent.jsonTypes;
         this.sendStall = parent.sendStall;
         this.closing = parent.closing;
+        this.target = parent.target;
     }
 
     /**
@@ -140,8 +143,9 @@ public final class HttpPipeline implements AutoCloseable {
         String base = checkBaseUrl(baseUrl);
         HttpClientSetup setup = HttpClientSetup.create(base, options, poolName);
         RequestObserver observer = RequestObserver.of(options, poolName.replaceFirst("^agentfactory-", ""));
-        return new HttpPipeline(setup.client(), base, headerPolicy, options, redactor, Clock.systemUTC(),
-                setup.ownedProvider(), observer, jsonTypes);
+        RequestTarget target = RequestTarget.of(base);
+        return new HttpPipeline(target.applyTo(setup.client()), base, headerPolicy, options, redactor,
+                Clock.systemUTC(), setup.ownedProvider(), observer, jsonTypes, target);
     }
 
     /**
@@ -217,8 +221,8 @@ public final class HttpPipeline implements AutoCloseable {
             byte[] body = route.body();
             RequestObserver.Attempt observed = observer.start(route, attempts.incrementAndGet(), context);
             return http.request(HttpMethod.valueOf(route.method()))
-                    // A URI, not a string: Reactor Netty parses ports of one digit in strings as part of the host.
-                    .uri(URI.create(baseUrl + route.pathAndQuery()))
+                    // Only the path: the client already holds the remote address (RequestTarget).
+                    .uri(target.uriOf(route))
                     .send((request, outbound) -> {
                         HttpHeaders headers = request.requestHeaders();
                         headers.set(HttpHeaderNames.ACCEPT, route.accept());
