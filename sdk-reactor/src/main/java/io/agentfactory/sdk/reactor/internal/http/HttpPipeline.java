@@ -15,7 +15,6 @@ import java.util.function.UnaryOperator;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.netty.handler.timeout.WriteTimeoutException;
@@ -70,6 +69,7 @@ public final class HttpPipeline implements AutoCloseable {
     private final Duration sendStall;
     private final CloseSignal closing;
     private final RequestTarget target;
+    private final RequestSenders senders;
 
     private HttpPipeline(HttpClient http, String baseUrl, HeaderPolicy headerPolicy, TransportOptions options,
             UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider,
@@ -89,11 +89,12 @@ public final class HttpPipeline implements AutoCloseable {
         this.sendStall = options.responseTimeout();
         this.closing = new CloseSignal();
         this.target = target;
+        this.senders = new RequestSenders(http);
     }
 
     /** A view of {@code parent} sending with {@code options}; it owns nothing. */
     private HttpPipeline(HttpPipeline parent, RequestOptions options) {
-        this(parent, parent.http, options);
+        this(parent, parent.http, options, parent.senders);
     }
 
     /**
@@ -101,6 +102,11 @@ public final class HttpPipeline implements AutoCloseable {
      * and is closed with its parent.
      */
     private HttpPipeline(HttpPipeline parent, HttpClient http, RequestOptions options) {
+        this(parent, http, options, new RequestSenders(http));
+    }
+
+    /** A view of {@code parent} sending through {@code http} (whose senders are {@code senders}) with {@code options}. */
+    private HttpPipeline(HttpPipeline parent, HttpClient http, RequestOptions options, RequestSenders senders) {
         this.http = http;
         this.baseUrl = parent.baseUrl;
         this.headerPolicy = parent.headerPolicy;
@@ -116,6 +122,7 @@ public final class HttpPipeline implements AutoCloseable {
         this.sendStall = parent.sendStall;
         this.closing = parent.closing;
         this.target = parent.target;
+        this.senders = senders;
     }
 
     /**
@@ -220,22 +227,21 @@ public final class HttpPipeline implements AutoCloseable {
             long start = System.nanoTime();
             byte[] body = route.body();
             RequestObserver.Attempt observed = observer.start(route, attempts.incrementAndGet(), context);
-            return http.request(HttpMethod.valueOf(route.method()))
-                    // Only the path: the client already holds the remote address (RequestTarget).
-                    .uri(target.uriOf(route))
-                    .send((request, outbound) -> {
-                        HttpHeaders headers = request.requestHeaders();
-                        headers.set(HttpHeaderNames.ACCEPT, route.accept());
-                        PerCallOptions.apply(requestOptions, route, headers);
-                        observed.propagate(headers);
-                        headerPolicy.apply(route, headers);
-                        if (body == null) {
-                            return outbound;
-                        }
-                        headers.set(HttpHeaderNames.CONTENT_TYPE, Route.JSON);
-                        headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-                        return TransportGuards.sendBody(outbound, body, sendStall);
-                    })
+            RequestSenders.RequestWriter writer = (request, outbound) -> {
+                HttpHeaders headers = request.requestHeaders();
+                headers.set(HttpHeaderNames.ACCEPT, route.accept());
+                PerCallOptions.apply(requestOptions, route, headers);
+                observed.propagate(headers);
+                headerPolicy.apply(route, headers);
+                if (body == null) {
+                    return outbound;
+                }
+                headers.set(HttpHeaderNames.CONTENT_TYPE, Route.JSON);
+                headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+                return TransportGuards.sendBody(outbound, body, sendStall);
+            };
+            // Only the path: the client already holds the remote address (RequestTarget).
+            return RequestSenders.writing(senders.to(route.method(), target.uriOf(route))
                     .response((response, content) -> {
                         int status = response.status().code();
                         observed.response(response);
@@ -247,7 +253,7 @@ public final class HttpPipeline implements AutoCloseable {
                             return onSuccess.apply(response, content);
                         }
                         return readError(route, response, content);
-                    })
+                    }), writer)
                     .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e))
                     .doOnComplete(observed::success)
                     .doOnError(observed::failure)
