@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -274,21 +275,20 @@ public final class HttpPipeline implements AutoCloseable {
         if (type != null && !jsonTypes.accepts(type)) {
             return notJson(route, response.status().code(), type, content);
         }
-        return readBounded(route, content, announcedLength(response)).handle((buffer, sink) -> {
-            if (buffer.length() == 0) {
-                sink.error(new ResponseDecodeException(route.method(), route.path(),
-                        "empty body where JSON was expected (HTTP " + response.status().code() + ")", null));
-                return;
-            }
+        // Decoded from the received buffers themselves (no copy into an array): aggregate() retains
+        // each chunk and releases them all once the decoded value has gone downstream, or on error
+        // or cancel.
+        return ByteBufFlux.fromInbound(bounded(route, content)).aggregate().<T>handle((body, sink) -> {
             try {
-                sink.next(decoder.decode(buffer.array(), buffer.length()));
+                sink.next(decoder.decode(body));
             }
             catch (RuntimeException e) {
                 sink.error(new ResponseDecodeException(route.method(), route.path(),
                         "body is not valid JSON for the expected type: " + describeSafely(e),
                         withoutSecrets(e)));
             }
-        });
+        }).switchIfEmpty(Mono.error(() -> new ResponseDecodeException(route.method(), route.path(),
+                "empty body where JSON was expected (HTTP " + response.status().code() + ")", null)));
     }
 
     /**
@@ -306,43 +306,24 @@ public final class HttpPipeline implements AutoCloseable {
         }));
     }
 
-    /** The response's {@code Content-Length}, or {@code -1} when absent or not a number. */
-    private static long announcedLength(HttpClientResponse response) {
-        String value = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
-        if (value == null || value.isEmpty() || value.length() > 18) {
-            return -1;
-        }
-        long length = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            length = length * 10 + (c - '0');
-        }
-        return length;
-    }
-
     /**
-     * Reads the body into one buffer, sized for the announced length, failing as soon as it
-     * exceeds the response size limit.
+     * {@code content}, failing as soon as it exceeds the response size limit: a body that goes on
+     * (or stalls) beyond it must fail now, not after the whole body or a read timeout. The chunk
+     * that crosses the limit is not passed on (the transport releases it).
      */
-    private Mono<BodyBuffer> readBounded(Route route, ByteBufFlux content, long announced) {
-        return Mono.defer(() -> {
-            // Stop reading once past the limit: a body that goes on (or stalls) beyond it must fail
-            // now, not after the whole body or a read timeout.
-            BodyBuffer body = new BodyBuffer(maxResponseBytes + 1, announced);
-            return content.doOnNext(body::append)
-                    .takeUntil(chunk -> body.full())
-                    .then(Mono.just(body));
-        }).handle((buffer, sink) -> {
-            if (buffer.length() > maxResponseBytes) {
-                sink.error(new ResponseDecodeException(route.method(), route.path(),
-                        "body exceeds the limit of " + maxResponseBytes + " bytes", null));
-            }
-            else {
-                sink.next(buffer);
-            }
+    private Flux<ByteBuf> bounded(Route route, ByteBufFlux content) {
+        return Flux.defer(() -> {
+            long[] received = new long[1];
+            return content.handle((chunk, sink) -> {
+                received[0] += chunk.readableBytes();
+                if (received[0] > maxResponseBytes) {
+                    sink.error(new ResponseDecodeException(route.method(), route.path(),
+                            "body exceeds the limit of " + maxResponseBytes + " bytes", null));
+                }
+                else {
+                    sink.next(chunk);
+                }
+            });
         });
     }
 
