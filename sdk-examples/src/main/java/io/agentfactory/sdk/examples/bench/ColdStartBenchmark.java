@@ -349,7 +349,7 @@ final class ColdStartBenchmark {
         /** The report's section. */
         String markdown(int sessionsBytes) {
             StringBuilder md = new StringBuilder();
-            md.append("## 6. Cold start\n\n");
+            md.append("## 7. Cold start\n\n");
             md.append("A fresh JVM per round (default heap and collector, no JVM flags but the archive's) does what ")
                     .append("a service does when it starts: sets up logging, builds a `ReactorCoordinatorClient`, ")
                     .append("optionally `warmup()` (local: nothing sent) or `warmup(WarmupOptions.withConnection())` ")
