@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -137,6 +138,8 @@ final class WorkspacePackages {
         JsonNode top;
         try {
             top = MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            return "exceeds a parser limit (nesting depth 64, string length 65536)";
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             return at == null ? "not valid JSON" : "not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
