@@ -211,4 +211,23 @@ class CrossDepsTest {
         assertThatThrownBy(() -> code.validateCrossDeps(CrossDepsQuery.all()).block(TIMEOUT))
                 .isInstanceOf(CodeIndexException.class);
     }
+
+    @Test
+    void theReportIsTheSameEveryTimeAndDeliveredOnAParallelThread() throws IOException {
+        twoPackages("");
+        for (int i = 0; i < 60; i++) {
+            write("packages/a/src/f" + i + ".ts", "\n".repeat(i % 5) + "import { x } from '@org/b'\n");
+            write("packages/b/src/g" + i + ".ts", "import { y } from '@org/a'\n");
+        }
+        CrossDepsReport first = check();
+        assertThat(first.missingDeps()).extracting(MissingDependency::filePath, MissingDependency::line).containsExactly(
+                tuple("packages/a/src/f0.ts", 1), tuple("packages/b/src/g0.ts", 1));
+        assertThat(first.filesChecked()).isEqualTo(121);
+        for (int round = 0; round < 3; round++) {
+            assertThat(check()).isEqualTo(first);
+        }
+        CodeIntel code = ReactorCodeIntel.open(root, CodeIntelOptions.defaults().withPersistence(false));
+        String thread = code.validateCrossDeps(CrossDepsQuery.all()).map(r -> Thread.currentThread().getName()).block(TIMEOUT);
+        assertThat(thread).startsWith("parallel-");
+    }
 }

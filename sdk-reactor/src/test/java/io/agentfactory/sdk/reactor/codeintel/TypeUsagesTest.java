@@ -189,4 +189,21 @@ class TypeUsagesTest {
         assertThat(find(code, TypeUsageQuery.of("Kind")).totalUsages()).isEqualTo(1);
         assertThat(root.resolve(".donmai")).doesNotExist();
     }
+
+    @Test
+    void manyFilesScannedInParallelGiveTheSameAnswerEveryTimeOnAParallelThread() throws IOException {
+        for (int i = 0; i < 120; i++) {
+            write("m" + (i % 7) + "/f" + i + ".ts", "let a: Kind\nswitch (a) {}\nimport { Kind } from './k'\n");
+        }
+        CodeIntel code = ReactorCodeIntel.open(root, CodeIntelOptions.defaults().withPersistence(false));
+        TypeUsageQuery query = new TypeUsageQuery("Kind", 1000, "");
+        TypeUsages first = find(code, query);
+        assertThat(first.totalUsages()).isEqualTo(360);
+        assertThat(first.usages().get(0)).isEqualTo(new TypeUsage("m0/f0.ts", 2, TypeUsageKind.SWITCH_CASE, "switch (a) {}"));
+        for (int round = 0; round < 3; round++) {
+            assertThat(find(code, query)).isEqualTo(first);
+        }
+        String thread = code.findTypeUsages(query).map(found -> Thread.currentThread().getName()).block(TIMEOUT);
+        assertThat(thread).startsWith("parallel-");
+    }
 }
