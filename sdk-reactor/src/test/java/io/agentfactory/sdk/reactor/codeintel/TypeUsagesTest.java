@@ -206,4 +206,13 @@ class TypeUsagesTest {
         String thread = code.findTypeUsages(query).map(found -> Thread.currentThread().getName()).block(TIMEOUT);
         assertThat(thread).startsWith("parallel-");
     }
+
+    @Test
+    void aFifoWithASourceExtensionIsNotOpened() throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("pipe.ts").toString()).start();
+        assertThat(mkfifo.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(mkfifo.exitValue()).isZero();
+        write("real.ts", "let a: Kind\n");
+        assertThat(find(TypeUsageQuery.of("Kind")).usages()).extracting(TypeUsage::filePath).containsExactly("real.ts");
+    }
 }

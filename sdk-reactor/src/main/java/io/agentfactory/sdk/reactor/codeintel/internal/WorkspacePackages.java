@@ -97,6 +97,8 @@ final class WorkspacePackages {
                         String rel = FileDiscovery.relative(start, entry);
                         if (attrs.isSymbolicLink()) {
                             unreadable.add(new UnreadablePackageJson(rel, "a symbolic link (not followed)"));
+                        } else if (!attrs.isRegularFile()) {
+                            unreadable.add(new UnreadablePackageJson(rel, "not a regular file")); // a FIFO would block the read
                         } else {
                             read(start, entry, attrs.size(), packages, unreadable);
                         }

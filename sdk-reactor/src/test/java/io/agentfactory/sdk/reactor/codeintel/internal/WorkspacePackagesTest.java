@@ -107,4 +107,16 @@ class WorkspacePackagesTest {
         assertThat(found.packages()).extracting(WorkspacePackage::dir).containsExactly("outside");
         assertThat(found.unreadable()).containsExactly(new UnreadablePackageJson("pkg/package.json", "a symbolic link (not followed)"));
     }
+
+    @Test
+    void aFifoNamedPackageJsonIsListedNotRead() throws Exception {
+        Files.createDirectories(root.resolve("pipe"));
+        Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("pipe/package.json").toString()).start();
+        assertThat(mkfifo.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(mkfifo.exitValue()).isZero();
+        write("good/package.json", "{\"name\": \"good\"}");
+        Found found = discover();
+        assertThat(found.packages()).extracting(WorkspacePackage::name).containsExactly("good");
+        assertThat(found.unreadable()).containsExactly(new UnreadablePackageJson("pipe/package.json", "not a regular file"));
+    }
 }
