@@ -44,8 +44,12 @@ final class CrossDepsCheck {
         return best;
     }
 
-    /** The undeclared workspace imports of one file owned by {@code owner}, in line order. */
-    List<MissingDependency> missing(String path, String text, WorkspacePackage owner) {
+    /** The undeclared workspace imports of one file, in line order; none when no package owns it. */
+    List<MissingDependency> missing(String path, String text) {
+        WorkspacePackage owner = owner(path);
+        if (owner == null) {
+            return List.of();
+        }
         List<MissingDependency> out = new ArrayList<>();
         ImportLines lines = new ImportLines();
         int start = 0;

@@ -89,7 +89,7 @@ public final class UsageQueries {
                     return readAll(CrossDepsCheck.EXTENSIONS::contains, query.targetPath(), path -> check.owner(path) != null)
                             .parallel()
                             .runOn(Schedulers.parallel())
-                            .map(source -> check.missing(source.path(), source.text(), check.owner(source.path())))
+                            .map(source -> check.missing(source.path(), source.text()))
                             .sequential()
                             .collectList()
                             .map(perFile -> {
