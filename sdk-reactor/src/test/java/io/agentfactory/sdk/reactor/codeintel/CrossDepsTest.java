@@ -230,4 +230,15 @@ class CrossDepsTest {
         String thread = code.validateCrossDeps(CrossDepsQuery.all()).map(r -> Thread.currentThread().getName()).block(TIMEOUT);
         assertThat(thread).startsWith("parallel-");
     }
+
+    @Test
+    void aTreeWithoutPackagesIsValidAndReadsNoSource() throws IOException {
+        write("src/a.ts", "import { x } from '@org/b'\n");
+        write("broken/package.json", "nope");
+        CrossDepsReport report = check();
+        assertThat(report.valid()).isTrue();
+        assertThat(report.packagesChecked()).isZero();
+        assertThat(report.filesChecked()).isZero();
+        assertThat(report.unreadable()).extracting(UnreadablePackageJson::path).containsExactly("broken/package.json");
+    }
 }

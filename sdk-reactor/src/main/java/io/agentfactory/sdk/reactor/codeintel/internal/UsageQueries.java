@@ -85,6 +85,9 @@ public final class UsageQueries {
         return Mono.fromCallable(() -> WorkspacePackages.discover(SourceWalk.realRoot(root)))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(found -> {
+                    if (found.packages().isEmpty()) { // nothing can own a file: no need to walk the sources
+                        return Mono.just(new CrossDepsReport(List.of(), 0, 0, found.unreadable()));
+                    }
                     CrossDepsCheck check = new CrossDepsCheck(found.packages());
                     return readAll(CrossDepsCheck.EXTENSIONS::contains, query.targetPath(), path -> check.owner(path) != null)
                             .parallel()
