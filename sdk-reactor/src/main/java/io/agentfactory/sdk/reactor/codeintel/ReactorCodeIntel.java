@@ -26,6 +26,11 @@ import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndex;
 import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
 import io.agentfactory.sdk.reactor.codeintel.internal.IndexStore;
 import io.agentfactory.sdk.reactor.codeintel.internal.TreeWatcher;
+import io.agentfactory.sdk.codeintel.CrossDepsQuery;
+import io.agentfactory.sdk.codeintel.CrossDepsReport;
+import io.agentfactory.sdk.codeintel.TypeUsageQuery;
+import io.agentfactory.sdk.codeintel.TypeUsages;
+import io.agentfactory.sdk.reactor.codeintel.internal.UsageQueries;
 
 /**
  * {@link CodeIntel} on Reactor with a warm in-memory index: the first query (or {@link #stats()})
@@ -54,6 +59,7 @@ public final class ReactorCodeIntel implements CodeIntel {
         this.root = root;
         this.indexer = new CodeIndexer(root, options.extractors(), options.maxFileBytes());
         this.store = options.persistent() ? new IndexStore(root, LOCK_WAIT) : null;
+        this.usageQueries = new UsageQueries(root, options.extractors(), options.maxFileBytes());
     }
 
     /** Code intelligence over {@code root} with the default options. Nothing is read until the first query. */
@@ -231,5 +237,34 @@ public final class ReactorCodeIntel implements CodeIntel {
             }
             return warm;
         }).publishOn(Schedulers.parallel());
+    }
+
+    // --- type usages and cross deps (ci-usages) ---
+
+    /** The index-free queries; each call walks the tree afresh. */
+    private final UsageQueries usageQueries;
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Scans the files with an extension of the configured extractors (Java and Kotlin included),
+     * at most {@link CodeIntelOptions#maxFileBytes()} each; see {@code TypeUsageKind} for the line rules.
+     */
+    @Override
+    public Mono<TypeUsages> findTypeUsages(TypeUsageQuery query) {
+        Objects.requireNonNull(query, "query");
+        return usageQueries.findTypeUsages(query);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Scans {@code .ts .tsx .js .jsx .mjs .cjs .go .py .rs} files, at most
+     * {@link CodeIntelOptions#maxFileBytes()} each; a {@code package.json} over 1 MiB is listed as unreadable.
+     */
+    @Override
+    public Mono<CrossDepsReport> validateCrossDeps(CrossDepsQuery query) {
+        Objects.requireNonNull(query, "query");
+        return usageQueries.validateCrossDeps(query);
     }
 }
