@@ -17,6 +17,7 @@ import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.netty.handler.timeout.WriteTimeoutException;
@@ -516,7 +517,7 @@ public final class HttpPipeline implements AutoCloseable {
     private Mono<Void> openConnection(String path) {
         Route route = new Route("OPTIONS", path, path, "", null, "*/*", true);
         Flux<Void> exchange = http.request(HttpMethod.OPTIONS)
-                .uri(URI.create(baseUrl + path))
+                .uri(target.uriOf(route))
                 .send((request, outbound) -> {
                     HttpHeaders headers = request.requestHeaders();
                     headers.set(HttpHeaderNames.ACCEPT, route.accept());
