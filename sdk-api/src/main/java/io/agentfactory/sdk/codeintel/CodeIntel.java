@@ -55,4 +55,37 @@ public interface CodeIntel {
     default Flux<IndexStats> watch() {
         return watch(java.time.Duration.ofMillis(300));
     }
+
+    // --- repo map (ci-graph) ---
+
+    /**
+     * The repository map: every indexed file ranked by PageRank over the import graph (JS/TS
+     * relative specifiers, Go packages, Python modules, Rust {@code use} paths, Java and Kotlin
+     * imports), highest first, ties by path; the query's patterns filter the output, never the
+     * graph. The ranks are computed once per index and reused until the next refresh.
+     * Errors: {@link CodeIndexException} when the index cannot be built.
+     */
+    Mono<RepoMap> repoMap(RepoMapQuery query);
+
+    /** {@link #repoMap(RepoMapQuery)} of the top 50 files of the whole repository. */
+    default Mono<RepoMap> repoMap() {
+        return repoMap(RepoMapQuery.defaults());
+    }
+
+    // --- type usages and cross deps (ci-usages) ---
+
+    /**
+     * Finds the lines that use a type, by the reference's line rules (see {@link TypeUsageKind}), in
+     * the files with an indexed extension that contain the name; the walk skips what the index skips
+     * and never follows symbolic links. Errors: {@link CodeIndexException} when the root cannot be walked.
+     */
+    Mono<TypeUsages> findTypeUsages(TypeUsageQuery query);
+
+    /**
+     * Checks a JavaScript/TypeScript monorepo: every import of a workspace package (a {@code package.json}
+     * with a name, at most 5 directories deep) must be declared by the importing file's package.
+     * A {@code package.json} that cannot be read or is malformed is listed in the report, never fatal.
+     * Errors: {@link CodeIndexException} when the root cannot be walked.
+     */
+    Mono<CrossDepsReport> validateCrossDeps(CrossDepsQuery query);
 }

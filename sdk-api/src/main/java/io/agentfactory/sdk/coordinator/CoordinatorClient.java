@@ -185,6 +185,28 @@ public interface CoordinatorClient extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Prepares this client for a fast first call, without contacting the coordinator: the HTTP
+     * stack's event loops, host name resolver and native transport, and the JSON mapper with the
+     * readers of the records the common routes answer. Call it where a service gets ready to serve
+     * (before it reports healthy), so that its first request does not pay for class loading and
+     * initialisation.
+     *
+     * <p>Optional (every call works without it, only its first call is slower) and idempotent
+     * (another warm-up prepares nothing new). Lazy like every call: nothing happens until
+     * subscription. The work runs off the caller's thread and off the event loops; it never
+     * blocks a non-blocking thread. Fails with {@link io.agentfactory.sdk.error.ClientClosedException}
+     * once the client is closed. Implementations with nothing to prepare (test doubles) complete at
+     * once.
+     *
+     * <pre>{@code
+     * client.warmup().block(Duration.ofSeconds(10));   // in main, before serving
+     * }</pre>
+     */
+    default Mono<Void> warmup() {
+        return Mono.empty();
+    }
+
     /** Releases what the client created (its connection pool and event loop, not ones a caller supplied). */
     @Override
     default void close() {

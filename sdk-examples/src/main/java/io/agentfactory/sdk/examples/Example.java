@@ -1,5 +1,6 @@
 package io.agentfactory.sdk.examples;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -31,6 +32,9 @@ public interface Example {
         System.exit(exitStatus(args, System.getenv(), example, System.out::println));
     }
 
+    /** How long the clients' warm-up may take before the example gives up. */
+    Duration WARMUP_LIMIT = Duration.ofSeconds(30);
+
     /**
      * Parses {@code args}, connects as they and {@code environment} say (see
      * {@link ExampleServices}), runs {@code example} and closes everything.
@@ -47,6 +51,8 @@ public interface Example {
             return 2;
         }
         try (ExampleServices services = ExampleServices.connect(arguments, environment)) {
+            // What a service does before it serves: the first real call then skips the HTTP stack's set-up.
+            services.warmup().block(WARMUP_LIMIT);
             out.accept("Running against " + services.description());
             return example.run(services, out) ? 0 : 1;
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import io.agentfactory.sdk.config.DaemonYamlLocation;
 import io.agentfactory.sdk.coordinator.CoordinatorClient;
@@ -221,6 +222,15 @@ public final class ExampleServices implements AutoCloseable {
     /** Whether examples may change the services: always the simulator; real ones with {@code --allow-changes}. */
     public boolean mayChangeServices() {
         return simulator != null || arguments.has("allow-changes");
+    }
+
+    /**
+     * Warms both clients up ({@code warmup()}: event loops, resolver, JSON readers; nothing is sent),
+     * as a service does before it serves, so that the example's first call is not the one that
+     * loads the HTTP stack.
+     */
+    public Mono<Void> warmup() {
+        return coordinator == null ? daemon.warmup() : Mono.when(coordinator.warmup(), daemon.warmup());
     }
 
     /** Where the examples run, for a header line (never a token). */

@@ -24,10 +24,13 @@ import java.util.function.ToDoubleFunction;
  * @param smallDiff the small JSON diff
  * @param diff the large NDJSON diff
  * @param follow following activities
+ * @param coldStart a fresh JVM's first call and warm-up curve
+ * @param diffStream the streaming diff as a call in the benchmark JVM, for its cost per entry
  */
 record BenchReport(BenchSettings settings, MachineInfo machine, Instant started, Duration took, double loadAtStart,
         double loadAtEnd, RecordedBodies bodies, List<UnaryBenchmark.Result> unary, UnaryBenchmark.Result smallDiff,
-        StreamingDiffBenchmark.Result diff, ActivityFollowBenchmark.Result follow) {
+        StreamingDiffBenchmark.Result diff, ActivityFollowBenchmark.Result follow,
+        ColdStartBenchmark.Result coldStart, UnaryBenchmark.Result diffStream) {
 
     /** The command that produces the full report. */
     static final String COMMAND = "./mvnw -q -B -Pbench -DskipTests verify";
@@ -58,6 +61,10 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         rows.addAll(diff.measurements());
         rows.addAll(smallDiff.measurements());
         rows.addAll(follow.measurements());
+        rows.addAll(coldStart.measurements());
+        rows.addAll(diffStream.measurements());
+        rows.add(new Measurement(diffStream.name(), CallVariant.SDK, "client allocation", "B/entry",
+                diffStream.spread(CallVariant.SDK, r -> r.clientBytesPerCall() / bodies.largeDiffEntries())));
         for (Ratio ratio : ratios()) {
             rows.add(new Measurement(ratio.benchmark(), ratio.name(), "ratio of " + ratio.metric(), "x", ratio.spread()));
         }
@@ -105,6 +112,7 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         boolean heapMet = heap.max() <= StreamingDiffBenchmark.HEAP_TARGET_BYTES;
         targets.add(List.of("streaming diff: SDK peak heap, every run", "MiB", num(heap.min() / MIB),
                 num(heap.median() / MIB), num(heap.max() / MIB), "≤ 64 MiB", heapMet ? "met" : "missed"));
+        targets.addAll(coldStart.targetRows());
         md.append(table(List.of("ratio", "of", "min", "median", "max", "target", "verdict"), targets)).append('\n');
 
         md.append("## 1. Unary: `getSessions`\n\n");
@@ -190,6 +198,9 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         header.add("server B/call");
         md.append(table(header, allocation)).append('\n');
 
+        md.append(routeFamilies());
+        md.append(coldStart.markdown(bodies.sessions().length));
+
         md.append("## Closing note\n\n").append(closingNote()).append("\n\n");
         md.append(ANALYSIS_START).append('\n').append(analysis.strip()).append('\n').append(ANALYSIS_END).append('\n');
         return md.toString();
@@ -223,7 +234,70 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
                 .append(num(follow.percentileMillis(99))).append(" ms at a ").append(follow.pollInterval().toMillis())
                 .append(" ms poll interval, ").append(num(follow.idleRequestsPerMinute()))
                 .append(" requests per minute per idle session.");
+        note.append(" Cold start (fresh JVM, medians): the first call took ")
+                .append(num(coldStart.spread(ColdStartBenchmark.WARMUP, r -> r.report().firstCallNanos() / 1e6).median()))
+                .append(" ms after `warmup()` and ")
+                .append(num(coldStart.spread(ColdStartBenchmark.NO_WARMUP, r -> r.report().firstCallNanos() / 1e6).median()))
+                .append(" ms without; JVM start → first result ")
+                .append(num(coldStart.spread(ColdStartBenchmark.NO_WARMUP,
+                        ColdStartBenchmark.Round::launchToFirstAnswerMillis).median())).append(" ms without warm-up");
+        if (coldStart.cds()) {
+            note.append(", ").append(num(coldStart.spread(ColdStartBenchmark.CDS_WARMUP,
+                    ColdStartBenchmark.Round::launchToFirstAnswerMillis).median())).append(" ms with the recipe (")
+                    .append(ColdStartBenchmark.CDS_WARMUP).append(")");
+        }
+        note.append("; ").append(num(coldStart.spread(ColdStartBenchmark.WARMUP,
+                ColdStartBenchmark.Round::callsToSteadyState).median())).append(" calls until steady state after `warmup()`.");
         return note.toString();
+    }
+
+    /** Target of issue 18: the tail at concurrency 64 within this multiple of the median. */
+    static final double TAIL_TARGET = 4.0;
+    /** Target of issue 18: bytes allocated by the client per unary call. */
+    static final double UNARY_BYTES_TARGET = 15_000;
+
+    /**
+     * Section 6 (issue 18): tail latency and client allocation per call for each route family, and
+     * the two targets that are not ratios to a baseline (reported, never asserted).
+     */
+    private String routeFamilies() {
+        StringBuilder md = new StringBuilder("## 6. Tail latency and allocation per route family\n\n");
+        md.append("Per family and variant, the median over rounds of each round's percentiles (every call of a ")
+                .append("round counted) and of its client bytes per call (as in 5). Families: unary list page ")
+                .append("(`getSessions`, ").append(num(bodies.sessions().length)).append(" B), small diff (")
+                .append(bodies.smallDiffEntries()).append("-entry envelope, ").append(num(bodies.smallDiff().length))
+                .append(" B), diff stream (`streamDiff` of the ").append(num(bodies.largeDiffEntries()))
+                .append("-entry NDJSON diff in this JVM, ").append(diffStream.calls()).append(" per round; per entry ")
+                .append("in the last column). The reference Go client is not in this harness.\n\n");
+        List<List<String>> rows = new ArrayList<>();
+        List<UnaryBenchmark.Result> families = new ArrayList<>(unary);
+        families.add(smallDiff);
+        families.add(diffStream);
+        for (UnaryBenchmark.Result result : families) {
+            for (String variant : result.runs().keySet()) {
+                Spread tail = result.spread(variant, ClosedLoop.Run::p99OverP50);
+                double bytes = result.spread(variant, ClosedLoop.Run::clientBytesPerCall).median();
+                rows.add(List.of(result.name(), variant, median(result, variant, r -> r.p50Nanos() / 1e3),
+                        median(result, variant, r -> r.p99Nanos() / 1e3), median(result, variant, r -> r.p999Nanos() / 1e3),
+                        times(tail.min()), times(tail.median()), times(tail.max()), num(bytes),
+                        result == diffStream ? num(bytes / bodies.largeDiffEntries()) + " B/entry" : "—"));
+            }
+        }
+        md.append(table(List.of("family", "variant", "p50 µs", "p99 µs", "p999 µs", "p99/p50 min", "median", "max",
+                "client B/call", "per entry"), rows)).append('\n');
+        List<List<String>> targets = new ArrayList<>();
+        for (UnaryBenchmark.Result result : unary) {
+            Spread sdkTail = result.spread(CallVariant.SDK, ClosedLoop.Run::p99OverP50);
+            Spread sdkBytes = result.spread(CallVariant.SDK, ClosedLoop.Run::clientBytesPerCall);
+            if (result.concurrency() > 1) {
+                targets.add(List.of(result.name() + ": SDK p99/p50", times(sdkTail.min()), times(sdkTail.median()),
+                        times(sdkTail.max()), "≤ " + times(TAIL_TARGET), sdkTail.median() <= TAIL_TARGET ? "met" : "missed"));
+            }
+            targets.add(List.of(result.name() + ": SDK client B/call", num(sdkBytes.min()), num(sdkBytes.median()),
+                    num(sdkBytes.max()), "≤ " + num(UNARY_BYTES_TARGET), sdkBytes.median() <= UNARY_BYTES_TARGET ? "met" : "missed"));
+        }
+        md.append(table(List.of("issue 18 target", "min", "median", "max", "target", "verdict"), targets)).append('\n');
+        return md.toString();
     }
 
     private static String unaryTable(UnaryBenchmark.Result result, String rate) {
@@ -232,11 +306,12 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
             Spread throughput = result.spread(variant, ClosedLoop.Run::callsPerSecond);
             rows.add(List.of(variant, num(throughput.min()), num(throughput.median()), num(throughput.max()),
                     median(result, variant, r -> r.p50Nanos() / 1e3), median(result, variant, r -> r.p99Nanos() / 1e3),
+                    median(result, variant, r -> r.p999Nanos() / 1e3),
                     median(result, variant, ClosedLoop.Run::clientCpuMicrosPerCall),
                     median(result, variant, ClosedLoop.Run::serverCpuMicrosPerCall),
                     median(result, variant, r -> 100.0 * r.costs().serverCpuNanos() / r.wallNanos())));
         }
-        return table(List.of("variant", rate + " min", "median", "max", "p50 µs", "p99 µs", "client CPU µs/call",
+        return table(List.of("variant", rate + " min", "median", "max", "p50 µs", "p99 µs", "p999 µs", "client CPU µs/call",
                 "server CPU µs/call", "server busy %"), rows);
     }
 
@@ -261,7 +336,7 @@ record BenchReport(BenchSettings settings, MachineInfo machine, Instant started,
         return Spread.of(runs.stream().map(value::applyAsDouble).toList()).max();
     }
 
-    private static String table(List<String> header, List<List<String>> rows) {
+    static String table(List<String> header, List<List<String>> rows) {
         StringBuilder md = new StringBuilder();
         md.append("| ").append(String.join(" | ", header)).append(" |\n|");
         for (int i = 0; i < header.size(); i++) {

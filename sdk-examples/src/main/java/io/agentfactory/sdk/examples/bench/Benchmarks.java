@@ -26,6 +26,7 @@ import io.agentfactory.sdk.reactor.coordinator.CoordinatorClientOptions;
 import io.agentfactory.sdk.reactor.coordinator.ReactorCoordinatorClient;
 import io.agentfactory.sdk.reactor.daemon.DaemonClientOptions;
 import io.agentfactory.sdk.reactor.daemon.ReactorDaemonClient;
+import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 import io.agentfactory.sdk.session.SessionsListResponse;
 import io.agentfactory.sdk.workarea.WorkareaDiffEnvelope;
 
@@ -51,6 +52,8 @@ public final class Benchmarks {
 
     private static final Set<String> KEYS = Set.of("mode", "out", "work", "diff-jvm-options");
     private static final long FOLLOW_SEED = 7;
+    /** Streamed diffs per round (after one warm-up diff) of the diff-stream allocation family. */
+    private static final int DIFF_STREAM_CALLS = 2;
 
     private Benchmarks() {
     }
@@ -94,12 +97,14 @@ public final class Benchmarks {
         RecordedBodies bodies = RecordedBodies.record(workDir, settings.smallDiffEntries(), settings.largeDiffEntries());
         List<UnaryBenchmark.Result> unary = new ArrayList<>();
         UnaryBenchmark.Result smallDiff;
+        UnaryBenchmark.Result diffStream;
         StreamingDiffBenchmark.Result diff;
+        ColdStartBenchmark.Result coldStart;
         try (BenchServer server = BenchServer.start(bodies, settings.serverThreads())) {
             String url = server.baseUrl();
             int pool = TransportOptions.defaults().maxConnections();
             Map<String, UnaryBenchmark.Target> unaryTargets = new LinkedHashMap<>();
-            unaryTargets.put(CallVariant.RAW_NETTY, new UnaryBenchmark.Target(0.9, false));
+            unaryTargets.put(CallVariant.RAW_NETTY, new UnaryBenchmark.Target(1.0, false));
             unaryTargets.put(CallVariant.JDK, new UnaryBenchmark.Target(1.0, true));
             for (int concurrency : settings.concurrencies()) {
                 String name = "unary getSessions c=" + concurrency;
@@ -123,6 +128,18 @@ public final class Benchmarks {
                     CallVariant.jdk(url, BenchServer.SMALL_DIFF_PATH, WorkareaDiffEnvelope.class, WorkareaDiffEnvelope::diff)),
                     variants -> UnaryBenchmark.run(smallName, variants, 1, settings.smallDiffCalls(),
                             settings.smallDiffCalls(), settings.unarySlices(), settings.unaryRounds(), Map.of()));
+            // Issue 18: the streaming diff's cost per call (and so per entry) in this JVM, beside the unary families.
+            String streamName = "diff stream (" + bodies.largeDiffEntries() + " entries) c=1";
+            progress.accept(streamName);
+            ReactorDaemonClient streaming = ReactorDaemonClient.create(DaemonClientOptions.builder().baseUrl(url).build());
+            diffStream = withVariants(List.of(CallVariant.of(CallVariant.SDK,
+                    () -> streaming.streamDiff("bench-a", BenchServer.LARGE_DIFF).count(), streaming)),
+                    variants -> UnaryBenchmark.run(streamName, variants, 1, DIFF_STREAM_CALLS, DIFF_STREAM_CALLS, 1,
+                            settings.unaryRounds(), Map.of()));
+            ColdStartBenchmark.Settings cold = ColdStartBenchmark.Settings.of(settings.mode());
+            progress.accept("cold start (" + cold.rounds() + " rounds of fresh JVMs, " + cold.calls() + " calls each)");
+            coldStart = ColdStartBenchmark.run(url, JsonCodec.get().decode(bodies.sessions(), SessionsListResponse.class)
+                    .sessions().size(), cold.rounds(), cold.calls(), workDir);
             progress.accept("streaming diff (" + settings.largeDiffEntries() + " entries, JVM with "
                     + StreamingDiffBenchmark.HEAP + ")");
             diff = StreamingDiffBenchmark.run(server, bodies, settings.diffWarmupRounds(), settings.diffRounds(),
@@ -134,7 +151,7 @@ public final class Benchmarks {
                 settings.followWindow(), settings.followMeanGap(), FOLLOW_SEED);
         BenchReport report = new BenchReport(settings, MachineInfo.current(), started,
                 Duration.ofNanos(System.nanoTime() - start), loadAtStart, MachineInfo.loadAverage(), bodies, unary,
-                smallDiff, diff, follow);
+                smallDiff, diff, follow, coldStart, diffStream);
         return write(report, outDir);
     }
 

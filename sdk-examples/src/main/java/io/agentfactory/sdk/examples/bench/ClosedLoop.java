@@ -79,6 +79,15 @@ final class ClosedLoop {
             return Spread.percentile(latenciesNanos, 99);
         }
 
+        long p999Nanos() {
+            return Spread.percentile(latenciesNanos, 99.9);
+        }
+
+        /** The tail's spread: p99 over p50. */
+        double p99OverP50() {
+            return (double) p99Nanos() / p50Nanos();
+        }
+
         double callsPerSecond() {
             return calls * 1e9 / wallNanos;
         }

@@ -118,6 +118,8 @@ final class UnaryBenchmark {
                 rows.add(new Measurement(name, variant, "throughput", "req/s", spread(variant, ClosedLoop.Run::callsPerSecond)));
                 rows.add(new Measurement(name, variant, "latency p50", "µs", spread(variant, r -> r.p50Nanos() / 1e3)));
                 rows.add(new Measurement(name, variant, "latency p99", "µs", spread(variant, r -> r.p99Nanos() / 1e3)));
+                rows.add(new Measurement(name, variant, "latency p999", "µs", spread(variant, r -> r.p999Nanos() / 1e3)));
+                rows.add(new Measurement(name, variant, "latency p99/p50", "x", spread(variant, ClosedLoop.Run::p99OverP50)));
                 rows.add(new Measurement(name, variant, "client CPU", "µs/call", spread(variant, ClosedLoop.Run::clientCpuMicrosPerCall)));
                 rows.add(new Measurement(name, variant, "server CPU", "µs/call", spread(variant, ClosedLoop.Run::serverCpuMicrosPerCall)));
                 rows.add(new Measurement(name, variant, "client allocation", "B/call", spread(variant, ClosedLoop.Run::clientBytesPerCall)));

@@ -44,7 +44,8 @@ class BenchmarksSmokeTest {
     void reportHasASectionForEveryBenchmark() {
         assertThat(markdown).contains("## Targets", "## 1. Unary: `getSessions`", "### Concurrency 1",
                 "### Concurrency 64", "## 2. Streaming diff", "## 3. Small diff", "## 4. Activity follow",
-                "## 5. Allocation per unary call", "## Closing note");
+                "## 5. Allocation per unary call",
+                "## 6. Tail latency and allocation per route family", "## 7. Cold start", "## Closing note");
     }
 
     @Test
@@ -56,9 +57,9 @@ class BenchmarksSmokeTest {
     @Test
     void targetsTableQuotesEveryRatioWithMinMedianMaxTargetAndVerdict() {
         List<String> rows = tableRows("## Targets");
-        assertThat(rows).hasSize(written.report().ratios().size() + 1);
+        assertThat(rows).hasSize(written.report().ratios().size() + 1 + written.report().coldStart().targetRows().size());
         assertThat(rows).anyMatch(row -> row.startsWith("| unary getSessions c=1: SDK/raw Reactor Netty | req/s |")
-                && row.contains("≥ 0.90×"));
+                && row.contains("≥ 1.00×"));
         assertThat(rows).anyMatch(row -> row.startsWith("| unary getSessions c=64: SDK/JDK HttpClient | req/s |")
                 && row.contains("> 1.00×"));
         assertThat(rows).anyMatch(row -> row.startsWith("| streaming diff: SDK/Jackson from memory | entries/s |")
@@ -135,6 +136,41 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void everyRouteFamilyHasItsTailAndAllocationRowAndTheIssueTargetsAreReported() {
+        List<String> rows = tableRows("## 6. Tail latency and allocation per route family");
+        for (String family : List.of("unary getSessions c=1", "unary getSessions c=64", "small diff (50 entries) c=1")) {
+            for (String variant : List.of(CallVariant.SDK, CallVariant.RAW_NETTY, CallVariant.JDK)) {
+                assertThat(rows).anyMatch(row -> row.startsWith("| " + family + " | " + variant + " |"));
+            }
+        }
+        assertThat(rows).anyMatch(row -> row.startsWith("| diff stream (3000 entries) c=1 | SDK |")
+                && row.endsWith(" B/entry |"));
+        for (String row : rows) {
+            assertThat(cells(row)).as(row).hasSize(10);
+        }
+        List<String> targets = markdown.lines()
+                .filter(line -> line.contains(": SDK p99/p50 |") || line.contains(": SDK client B/call |")).toList();
+        assertThat(targets).hasSize(3);
+        assertThat(targets).anyMatch(row -> row.startsWith("| unary getSessions c=64: SDK p99/p50 |")
+                && row.contains("≤ 4.00×"));
+        assertThat(targets).anyMatch(row -> row.startsWith("| unary getSessions c=1: SDK client B/call |")
+                && row.contains("≤ 15,000"));
+        assertThat(targets).allSatisfy(row -> assertThat(cells(row)[5]).matches("met|missed"));
+    }
+
+    @Test
+    void diffStreamFamilyCountsEveryEntryOfEachCall() {
+        UnaryBenchmark.Result stream = written.report().diffStream();
+        assertThat(stream.runs()).containsOnlyKeys(CallVariant.SDK);
+        for (ClosedLoop.Run run : stream.runs().get(CallVariant.SDK)) {
+            assertThat(run.calls()).isEqualTo(2);
+            assertThat(run.p999Nanos()).isGreaterThanOrEqualTo(run.p99Nanos());
+            assertThat(run.clientBytesPerCall()).isPositive();
+        }
+        assertThat(csv).anyMatch(line -> line.startsWith("diff stream (3000 entries) c=1,SDK,client allocation,B/entry,"));
+    }
+
+    @Test
     void streamingDiffRanColdThenInterleavedInASixtyFourMegabyteHeap() {
         StreamingDiffJvm.Report report = written.report().diff().report();
         assertThat(report.maxHeapBytes()).isLessThanOrEqualTo(64L * 1024 * 1024);
@@ -167,5 +203,27 @@ class BenchmarksSmokeTest {
 
     private static String[] cells(String row) {
         return Arrays.stream(row.substring(1, row.length() - 1).split("\\|")).map(String::trim).toArray(String[]::new);
+    }
+
+    @Test
+    void coldStartRanEveryVariantInFreshJvmsAndQuotesItsTargets() {
+        ColdStartBenchmark.Result cold = written.report().coldStart();
+        assertThat(cold.cds()).as("the training run made an AppCDS archive").isTrue();
+        assertThat(cold.runs().keySet()).containsExactly(ColdStartBenchmark.NO_WARMUP, ColdStartBenchmark.WARMUP,
+                ColdStartBenchmark.WARMUP_CONNECTION, ColdStartBenchmark.CDS_NO_WARMUP, ColdStartBenchmark.CDS_WARMUP);
+        for (List<ColdStartBenchmark.Round> rounds : cold.runs().values()) {
+            assertThat(rounds).hasSize(1);
+            ColdStartBenchmark.Round round = rounds.get(0);
+            assertThat(round.report().latencies()).hasSize(100);
+            assertThat(Arrays.stream(round.report().latencies()).min().orElseThrow()).isPositive();
+            assertThat(round.report().latencies()[0]).isEqualTo(round.report().firstCallNanos());
+            assertThat(round.jvmStartMillis()).isPositive();
+            assertThat(round.launchToFirstAnswerMillis()).isGreaterThan(round.report().firstCallNanos() / 1e6);
+        }
+        assertThat(cold.runs().get(ColdStartBenchmark.NO_WARMUP).get(0).report().warmupNanos()).isZero();
+        assertThat(cold.runs().get(ColdStartBenchmark.WARMUP).get(0).report().warmupNanos()).isPositive();
+        assertThat(tableRows("## Targets")).anyMatch(row -> row.startsWith(
+                "| cold start: first call after client creation, with warmup() | ms |") && row.contains("≤ 50.0 ms"));
+        assertThat(markdown).contains("| AppCDS + warmup() |", "calls 11–100 ms", "-XX:SharedArchiveFile=");
     }
 }

@@ -27,6 +27,11 @@ import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
 import io.agentfactory.sdk.reactor.codeintel.internal.IndexStore;
 import io.agentfactory.sdk.reactor.codeintel.internal.RescoringPass;
 import io.agentfactory.sdk.reactor.codeintel.internal.TreeWatcher;
+import io.agentfactory.sdk.codeintel.CrossDepsQuery;
+import io.agentfactory.sdk.codeintel.CrossDepsReport;
+import io.agentfactory.sdk.codeintel.TypeUsageQuery;
+import io.agentfactory.sdk.codeintel.TypeUsages;
+import io.agentfactory.sdk.reactor.codeintel.internal.UsageQueries;
 
 /**
  * {@link CodeIntel} on Reactor with a warm in-memory index: the first query (or {@link #stats()})
@@ -57,6 +62,7 @@ public final class ReactorCodeIntel implements CodeIntel {
         this.indexer = new CodeIndexer(root, options.extractors(), options.maxFileBytes());
         this.store = options.persistent() ? new IndexStore(root, LOCK_WAIT) : null;
         this.rescoring = options.rescoring();
+        this.usageQueries = new UsageQueries(root, options.extractors(), options.maxFileBytes());
     }
 
     /** Code intelligence over {@code root} with the default options. Nothing is read until the first query. */
@@ -210,5 +216,80 @@ public final class ReactorCodeIntel implements CodeIntel {
     @Override
     public String toString() {
         return "ReactorCodeIntel[" + root + "]";
+    }
+
+    // --- repo map (ci-graph) ---
+
+    /** The ranks of the warm build, computed once per build (a refresh or watch makes a new build). */
+    private final AtomicReference<RankedBuild> rankedBuild = new AtomicReference<>();
+
+    private record RankedBuild(CodeIndexer.Build build, Mono<io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles> ranks) {
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The first call after a build reads the root {@code go.mod} (bounded-elastic), builds the
+     * import graph and runs PageRank (parallel); later calls on the same build only filter and cut.
+     */
+    @Override
+    public Mono<io.agentfactory.sdk.codeintel.RepoMap> repoMap(io.agentfactory.sdk.codeintel.RepoMapQuery query) {
+        Objects.requireNonNull(query, "query");
+        return warmBuild().flatMap(this::ranks).map(ranks -> ranks.map(query));
+    }
+
+    private Mono<io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles> ranks(CodeIndexer.Build build) {
+        RankedBuild cached = rankedBuild.get();
+        if (cached != null && cached.build() == build) {
+            return cached.ranks();
+        }
+        Mono<io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles> ranks =
+                io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles
+                        .compute(root, build.index(), build.result().rootHash())
+                        .cacheInvalidateIf(r -> false);
+        RankedBuild fresh = new RankedBuild(build, ranks);
+        rankedBuild.compareAndSet(cached, fresh);
+        return ranks;
+    }
+
+    /** The warm build, as {@link #index()} gets it, delivered on the parallel scheduler. */
+    private Mono<CodeIndexer.Build> warmBuild() {
+        return Mono.defer(() -> {
+            Mono<CodeIndexer.Build> warm = current.get();
+            if (warm == null) {
+                Mono<CodeIndexer.Build> fresh = indexer.initial(store).cacheInvalidateIf(build -> false);
+                warm = current.compareAndSet(null, fresh) ? fresh : current.get();
+            }
+            return warm;
+        }).publishOn(Schedulers.parallel());
+    }
+
+    // --- type usages and cross deps (ci-usages) ---
+
+    /** The index-free queries; each call walks the tree afresh. */
+    private final UsageQueries usageQueries;
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Scans the files with an extension of the configured extractors (Java and Kotlin included),
+     * at most {@link CodeIntelOptions#maxFileBytes()} each; see {@code TypeUsageKind} for the line rules.
+     */
+    @Override
+    public Mono<TypeUsages> findTypeUsages(TypeUsageQuery query) {
+        Objects.requireNonNull(query, "query");
+        return usageQueries.findTypeUsages(query);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Scans {@code .ts .tsx .js .jsx .mjs .cjs .go .py .rs} files, at most
+     * {@link CodeIntelOptions#maxFileBytes()} each; a {@code package.json} over 1 MiB is listed as unreadable.
+     */
+    @Override
+    public Mono<CrossDepsReport> validateCrossDeps(CrossDepsQuery query) {
+        Objects.requireNonNull(query, "query");
+        return usageQueries.validateCrossDeps(query);
     }
 }

@@ -1,5 +1,6 @@
 package io.agentfactory.sdk.reactor.coordinator;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ import io.agentfactory.sdk.fleet.StatsResponseV2;
 import io.agentfactory.sdk.kit.KitContribution;
 import io.agentfactory.sdk.kit.KitDetection;
 import io.agentfactory.sdk.reactor.RequestOptions;
+import io.agentfactory.sdk.reactor.WarmupOptions;
 import io.agentfactory.sdk.reactor.internal.activity.ActivityFollower;
 import io.agentfactory.sdk.reactor.internal.DependencyRequirements;
 import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
@@ -78,6 +80,11 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
 
     private static final String ACTIVITIES_ROUTE = "/api/public/session-activities";
 
+    /** What {@link #warmup()} prepares readers for: the records of the routes a service calls most. */
+    private static final List<Class<?>> WARMED_TYPES = List.of(SessionsListResponse.class, StatsResponse.class,
+            StatsResponseV2.class, SessionDetailResponse.class, ActivityListResponse.class);
+    private static final String WARMUP_CONNECTION_PATH = "/api/public/sessions";
+
     private final CoordinatorClientOptions options;
     private final HttpPipeline pipeline;
     private final ActivityFollower follower;
@@ -124,6 +131,30 @@ public final class ReactorCoordinatorClient implements CoordinatorClient {
         options.token().ifPresent(t -> headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + t));
         options.orgScope().ifPresent(o -> headers.set("X-Rensei-Org", o));
         options.projectScope().ifPresent(p -> headers.set("X-Rensei-Project", p));
+    }
+
+    /**
+     * Prepares the first call without contacting the coordinator: {@link #warmup(WarmupOptions)}
+     * with {@link WarmupOptions#local()}.
+     */
+    @Override
+    public Mono<Void> warmup() {
+        return warmup(WarmupOptions.local());
+    }
+
+    /**
+     * Prepares the first call: event loops, host name resolver, native transport and the JSON
+     * readers of the session, statistics and activity records; with
+     * {@link WarmupOptions#withConnection()} also one connection opened ahead (an {@code OPTIONS}
+     * request on {@code /api/public/sessions}, without the token). Lazy, optional, idempotent.
+     * Fails with {@link io.agentfactory.sdk.error.ClientClosedException} once this client is
+     * closed, and, when a connection is asked for, as a call fails when the coordinator cannot be
+     * reached ({@link io.agentfactory.sdk.error.TransportException},
+     * {@link io.agentfactory.sdk.error.RequestTimeoutException}).
+     */
+    public Mono<Void> warmup(WarmupOptions warmup) {
+        Objects.requireNonNull(warmup, "warmup");
+        return pipeline.warmup(WARMED_TYPES, warmup.openConnection() ? WARMUP_CONNECTION_PATH : null);
     }
 
     @Override

@@ -33,6 +33,7 @@ import io.agentfactory.sdk.kit.ListKitsResponse;
 import io.agentfactory.sdk.provider.ListProvidersResponse;
 import io.agentfactory.sdk.provider.ProviderEnvelope;
 import io.agentfactory.sdk.reactor.RequestOptions;
+import io.agentfactory.sdk.reactor.WarmupOptions;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffCollector;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffDecoder;
 import io.agentfactory.sdk.reactor.internal.diff.WorkareaDiffShape;
@@ -120,6 +121,11 @@ public final class ReactorDaemonClient implements DaemonClient {
 
     private static final String DIFF_ROUTE = "/api/daemon/workareas/{}/diff/{}";
 
+    /** What {@link #warmup()} prepares readers for: the records of the routes a service calls most. */
+    private static final List<Class<?>> WARMED_TYPES = List.of(DaemonStatusResponse.class, DaemonStatsResponse.class,
+            ListWorkareasResponse.class, WorkareaPoolStats.class, ListProvidersResponse.class, ListKitsResponse.class);
+    private static final String WARMUP_CONNECTION_PATH = "/api/daemon/status";
+
     private final DaemonClientOptions options;
     private final HttpPipeline pipeline;
     private final boolean view;
@@ -175,6 +181,30 @@ public final class ReactorDaemonClient implements DaemonClient {
         if (route.mutating()) {
             options.controlToken().ifPresent(t -> headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + t));
         }
+    }
+
+    /**
+     * Prepares the first call without contacting the daemon: {@link #warmup(WarmupOptions)} with
+     * {@link WarmupOptions#local()}.
+     */
+    @Override
+    public Mono<Void> warmup() {
+        return warmup(WarmupOptions.local());
+    }
+
+    /**
+     * Prepares the first call: event loops, host name resolver, native transport and the JSON
+     * readers of the status, statistics, workarea, provider and kit records; with
+     * {@link WarmupOptions#withConnection()} also one connection opened ahead (an {@code OPTIONS}
+     * request on {@code /api/daemon/status}, without the control token). Lazy, optional,
+     * idempotent. Fails with {@link io.agentfactory.sdk.error.ClientClosedException} once this
+     * client is closed, and, when a connection is asked for, as a call fails when the daemon cannot
+     * be reached ({@link io.agentfactory.sdk.error.TransportException},
+     * {@link io.agentfactory.sdk.error.RequestTimeoutException}).
+     */
+    public Mono<Void> warmup(WarmupOptions warmup) {
+        Objects.requireNonNull(warmup, "warmup");
+        return pipeline.warmup(WARMED_TYPES, warmup.openConnection() ? WARMUP_CONNECTION_PATH : null);
     }
 
     @Override

@@ -172,6 +172,16 @@ public final class MockCoordinatorClient implements CoordinatorClient {
         routes.reset();
     }
 
+    /**
+     * Completes at once: the mock has nothing to prepare. Recorded as a call of
+     * {@code "warmup"} and stubbable like any operation, so a test can check that the code under
+     * test warms its client before serving, or make the warm-up fail or take time.
+     */
+    @Override
+    public Mono<Void> warmup() {
+        return routes.mono(MockRoutes.WARMUP, Mono::empty);
+    }
+
     @Override
     public Mono<StatsResponse> getStats() {
         return routes.mono("getStats", () -> Mono.fromSupplier(() -> {

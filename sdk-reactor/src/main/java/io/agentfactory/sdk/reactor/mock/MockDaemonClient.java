@@ -175,6 +175,16 @@ public final class MockDaemonClient implements DaemonClient {
         sourcesEnabled.put(KIT_SOURCE, true);
     }
 
+    /**
+     * Completes at once: the mock has nothing to prepare. Recorded as a call of
+     * {@code "warmup"} and stubbable like any operation, so a test can check that the code under
+     * test warms its client before serving, or make the warm-up fail or take time.
+     */
+    @Override
+    public Mono<Void> warmup() {
+        return routes.mono(MockRoutes.WARMUP, Mono::empty);
+    }
+
     @Override
     public Mono<DaemonStatusResponse> getStatus() {
         return routes.mono("getStatus", () -> Mono.fromSupplier(() -> new DaemonStatusResponse(status.get(), "0.14.2",

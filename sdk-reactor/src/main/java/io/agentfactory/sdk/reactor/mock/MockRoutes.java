@@ -22,6 +22,9 @@ import reactor.core.publisher.Mono;
  */
 final class MockRoutes {
 
+    /** The warm-up operation of both client interfaces. */
+    static final String WARMUP = "warmup";
+
     private final Class<?> client;
     private final Map<String, MockRoute> routes;
     private final Map<String, AtomicInteger> ordinals = new ConcurrentHashMap<>();
@@ -31,7 +34,9 @@ final class MockRoutes {
         this.client = client;
         Map<String, MockRoute> table = new TreeMap<>();
         for (Method method : client.getMethods()) {
-            if (Modifier.isAbstract(method.getModifiers()) && (method.getReturnType() == Mono.class
+            // warmup() has a default (nothing to prepare) but is recorded and stubbable like a call.
+            boolean operation = Modifier.isAbstract(method.getModifiers()) || method.getName().equals(WARMUP);
+            if (operation && (method.getReturnType() == Mono.class
                     || method.getReturnType() == Flux.class)) {
                 table.put(method.getName(), new MockRoute(method.getName(), elementType(method),
                         method.getReturnType() == Flux.class));

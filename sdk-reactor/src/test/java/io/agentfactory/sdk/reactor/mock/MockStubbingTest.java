@@ -156,4 +156,27 @@ class MockStubbingTest {
         assertThat(mock.calls()).extracting(MockCall::operation).containsExactly("followActivities", "getActivities");
         assertThat(mock.calls("getActivities").get(0).arguments()).containsExactly("sess-007", Optional.empty());
     }
+
+    @Test
+    void warmupCompletesAtOnceAndIsRecordedOnlyWhenSubscribed() {
+        MockCoordinatorClient coordinator = MockCoordinatorClient.create();
+        MockDaemonClient daemon = MockDaemonClient.create();
+        Mono<Void> unsubscribed = coordinator.warmup();
+
+        assertThat(coordinator.calls()).isEmpty();
+        StepVerifier.create(unsubscribed).verifyComplete();
+        StepVerifier.create(daemon.warmup()).verifyComplete();
+        assertThat(coordinator.calls()).containsExactly(new MockCall("warmup", List.of(), 1));
+        assertThat(daemon.calls("warmup")).hasSize(1);
+    }
+
+    @Test
+    void aStubbedWarmupFailureIsWhatTheCallerSees() {
+        MockDaemonClient daemon = MockDaemonClient.create();
+        UnavailableException failure = unavailable("/api/daemon/status");
+        daemon.stub("warmup").failTimes(1, failure);
+
+        StepVerifier.create(daemon.warmup()).expectErrorSatisfies(e -> assertThat(e).isSameAs(failure)).verify();
+        StepVerifier.create(daemon.warmup()).verifyComplete();
+    }
 }

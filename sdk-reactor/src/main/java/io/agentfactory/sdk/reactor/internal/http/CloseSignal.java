@@ -24,6 +24,11 @@ final class CloseSignal {
         closed.tryEmitEmpty();
     }
 
+    /** Whether {@link #close()} was called. */
+    boolean closed() {
+        return isClosed;
+    }
+
     /** {@code call}, failing with {@link ClientClosedException} when made after, or cut by, {@link #close()}. */
     <T> Flux<T> guard(Route route, Flux<T> call) {
         return Flux.defer(() -> {

@@ -12,7 +12,9 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -25,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
@@ -32,6 +35,7 @@ import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 import reactor.netty.resources.ConnectionProvider;
 
 import io.agentfactory.sdk.error.AgentFactoryException;
+import io.agentfactory.sdk.error.ClientClosedException;
 import io.agentfactory.sdk.error.RequestTimeoutException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.error.TransportException;
@@ -39,6 +43,7 @@ import io.agentfactory.sdk.reactor.RequestOptions;
 import io.agentfactory.sdk.reactor.RetryPolicy;
 import io.agentfactory.sdk.reactor.TransportOptions;
 import io.agentfactory.sdk.reactor.internal.http.observation.RequestObserver;
+import io.agentfactory.sdk.reactor.internal.json.JsonWarmup;
 
 /**
  * The one HTTP pipeline every route of both clients goes through: build the request (base URL,
@@ -69,10 +74,12 @@ public final class HttpPipeline implements AutoCloseable {
     private final JsonContentTypes jsonTypes;
     private final Duration sendStall;
     private final CloseSignal closing;
+    private final RequestTarget target;
+    private final RequestSenders senders;
 
     private HttpPipeline(HttpClient http, String baseUrl, HeaderPolicy headerPolicy, TransportOptions options,
             UnaryOperator<String> redactor, Clock clock, @Nullable ConnectionProvider ownedProvider,
-            RequestObserver observer, JsonContentTypes jsonTypes) {
+            RequestObserver observer, JsonContentTypes jsonTypes, RequestTarget target) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.headerPolicy = headerPolicy;
@@ -87,11 +94,13 @@ public final class HttpPipeline implements AutoCloseable {
         this.jsonTypes = jsonTypes;
         this.sendStall = options.responseTimeout();
         this.closing = new CloseSignal();
+        this.target = target;
+        this.senders = new RequestSenders(http);
     }
 
     /** A view of {@code parent} sending with {@code options}; it owns nothing. */
     private HttpPipeline(HttpPipeline parent, RequestOptions options) {
-        this(parent, parent.http, options);
+        this(parent, parent.http, options, parent.senders);
     }
 
     /**
@@ -99,6 +108,11 @@ public final class HttpPipeline implements AutoCloseable {
      * and is closed with its parent.
      */
     private HttpPipeline(HttpPipeline parent, HttpClient http, RequestOptions options) {
+        this(parent, http, options, new RequestSenders(http));
+    }
+
+    /** A view of {@code parent} sending through {@code http} (whose senders are {@code senders}) with {@code options}. */
+    private HttpPipeline(HttpPipeline parent, HttpClient http, RequestOptions options, RequestSenders senders) {
         this.http = http;
         this.baseUrl = parent.baseUrl;
         this.headerPolicy = parent.headerPolicy;
@@ -113,6 +127,8 @@ public final class HttpPipeline implements AutoCloseable {
         this.jsonTypes = parent.jsonTypes;
         this.sendStall = parent.sendStall;
         this.closing = parent.closing;
+        this.target = parent.target;
+        this.senders = senders;
     }
 
     /**
@@ -140,8 +156,9 @@ public final class HttpPipeline implements AutoCloseable {
         String base = checkBaseUrl(baseUrl);
         HttpClientSetup setup = HttpClientSetup.create(base, options, poolName);
         RequestObserver observer = RequestObserver.of(options, poolName.replaceFirst("^agentfactory-", ""));
-        return new HttpPipeline(setup.client(), base, headerPolicy, options, redactor, Clock.systemUTC(),
-                setup.ownedProvider(), observer, jsonTypes);
+        RequestTarget target = RequestTarget.of(base);
+        return new HttpPipeline(target.applyTo(setup.client()), base, headerPolicy, options, redactor,
+                Clock.systemUTC(), setup.ownedProvider(), observer, jsonTypes, target);
     }
 
     /**
@@ -216,22 +233,21 @@ public final class HttpPipeline implements AutoCloseable {
             long start = System.nanoTime();
             byte[] body = route.body();
             RequestObserver.Attempt observed = observer.start(route, attempts.incrementAndGet(), context);
-            return http.request(HttpMethod.valueOf(route.method()))
-                    // A URI, not a string: Reactor Netty parses ports of one digit in strings as part of the host.
-                    .uri(URI.create(baseUrl + route.pathAndQuery()))
-                    .send((request, outbound) -> {
-                        HttpHeaders headers = request.requestHeaders();
-                        headers.set(HttpHeaderNames.ACCEPT, route.accept());
-                        PerCallOptions.apply(requestOptions, route, headers);
-                        observed.propagate(headers);
-                        headerPolicy.apply(route, headers);
-                        if (body == null) {
-                            return outbound;
-                        }
-                        headers.set(HttpHeaderNames.CONTENT_TYPE, Route.JSON);
-                        headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-                        return TransportGuards.sendBody(outbound, body, sendStall);
-                    })
+            RequestSenders.RequestWriter writer = (request, outbound) -> {
+                HttpHeaders headers = request.requestHeaders();
+                headers.set(HttpHeaderNames.ACCEPT, route.accept());
+                PerCallOptions.apply(requestOptions, route, headers);
+                observed.propagate(headers);
+                headerPolicy.apply(route, headers);
+                if (body == null) {
+                    return outbound;
+                }
+                headers.set(HttpHeaderNames.CONTENT_TYPE, Route.JSON);
+                headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+                return TransportGuards.sendBody(outbound, body, sendStall);
+            };
+            // Only the path: the client already holds the remote address (RequestTarget).
+            Flux<T> exchange = RequestSenders.writing(senders.to(route.method(), target.uriOf(route))
                     .response((response, content) -> {
                         int status = response.status().code();
                         observed.response(response);
@@ -243,9 +259,13 @@ public final class HttpPipeline implements AutoCloseable {
                             return onSuccess.apply(response, content);
                         }
                         return readError(route, response, content);
-                    })
-                    .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e))
-                    .doOnComplete(observed::success)
+                    }), writer)
+                    .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e));
+            if (observed == RequestObserver.Attempt.NONE) {
+                // Nothing observes: three operators fewer per attempt.
+                return exchange;
+            }
+            return exchange.doOnComplete(observed::success)
                     .doOnError(observed::failure)
                     .doOnCancel(observed::cancel);
         });
@@ -264,21 +284,20 @@ public final class HttpPipeline implements AutoCloseable {
         if (type != null && !jsonTypes.accepts(type)) {
             return notJson(route, response.status().code(), type, content);
         }
-        return readBounded(route, content, announcedLength(response)).handle((buffer, sink) -> {
-            if (buffer.length() == 0) {
-                sink.error(new ResponseDecodeException(route.method(), route.path(),
-                        "empty body where JSON was expected (HTTP " + response.status().code() + ")", null));
-                return;
-            }
+        // Decoded from the received buffers themselves (no copy into an array): aggregate() retains
+        // each chunk and releases them all once the decoded value has gone downstream, or on error
+        // or cancel.
+        return ByteBufFlux.fromInbound(bounded(route, content)).aggregate().<T>handle((body, sink) -> {
             try {
-                sink.next(decoder.decode(buffer.array(), buffer.length()));
+                sink.next(decoder.decode(body));
             }
             catch (RuntimeException e) {
                 sink.error(new ResponseDecodeException(route.method(), route.path(),
                         "body is not valid JSON for the expected type: " + describeSafely(e),
                         withoutSecrets(e)));
             }
-        });
+        }).switchIfEmpty(Mono.error(() -> new ResponseDecodeException(route.method(), route.path(),
+                "empty body where JSON was expected (HTTP " + response.status().code() + ")", null)));
     }
 
     /**
@@ -296,43 +315,24 @@ public final class HttpPipeline implements AutoCloseable {
         }));
     }
 
-    /** The response's {@code Content-Length}, or {@code -1} when absent or not a number. */
-    private static long announcedLength(HttpClientResponse response) {
-        String value = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
-        if (value == null || value.isEmpty() || value.length() > 18) {
-            return -1;
-        }
-        long length = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            length = length * 10 + (c - '0');
-        }
-        return length;
-    }
-
     /**
-     * Reads the body into one buffer, sized for the announced length, failing as soon as it
-     * exceeds the response size limit.
+     * {@code content}, failing as soon as it exceeds the response size limit: a body that goes on
+     * (or stalls) beyond it must fail now, not after the whole body or a read timeout. The chunk
+     * that crosses the limit is not passed on (the transport releases it).
      */
-    private Mono<BodyBuffer> readBounded(Route route, ByteBufFlux content, long announced) {
-        return Mono.defer(() -> {
-            // Stop reading once past the limit: a body that goes on (or stalls) beyond it must fail
-            // now, not after the whole body or a read timeout.
-            BodyBuffer body = new BodyBuffer(maxResponseBytes + 1, announced);
-            return content.doOnNext(body::append)
-                    .takeUntil(chunk -> body.full())
-                    .then(Mono.just(body));
-        }).handle((buffer, sink) -> {
-            if (buffer.length() > maxResponseBytes) {
-                sink.error(new ResponseDecodeException(route.method(), route.path(),
-                        "body exceeds the limit of " + maxResponseBytes + " bytes", null));
-            }
-            else {
-                sink.next(buffer);
-            }
+    private Flux<ByteBuf> bounded(Route route, ByteBufFlux content) {
+        return Flux.defer(() -> {
+            long[] received = new long[1];
+            return content.handle((chunk, sink) -> {
+                received[0] += chunk.readableBytes();
+                if (received[0] > maxResponseBytes) {
+                    sink.error(new ResponseDecodeException(route.method(), route.path(),
+                            "body exceeds the limit of " + maxResponseBytes + " bytes", null));
+                }
+                else {
+                    sink.next(chunk);
+                }
+            });
         });
     }
 
@@ -482,6 +482,79 @@ public final class HttpPipeline implements AutoCloseable {
         }
         return s;
     }
+
+    // ---- perf-cold (issue 18): warm-up. Kept in one block so that merges stay simple. ----
+
+    /**
+     * Prepares the pipeline for a fast first call: Reactor Netty's {@link HttpClient#warmup()}
+     * (event loops, host name resolver, native transport), the JSON readers of {@code types}
+     * ({@link JsonWarmup}) and the HTTP codec and buffer allocator ({@link CodecWarmup}), side by
+     * side on {@link Schedulers#boundedElastic()} (all load classes from jars); then, when
+     * {@code connectionPath} is given, one connection opened ahead ({@link #openConnection(String)}).
+     * Fails with {@link io.agentfactory.sdk.error.ClientClosedException} once the pipeline is closed.
+     *
+     * @param types the records the client's common routes answer
+     * @param connectionPath the path to open a connection on, or {@code null} to contact nobody
+     */
+    public Mono<Void> warmup(List<Class<?>> types, @Nullable String connectionPath) {
+        Mono<Void> local = Mono.defer(() -> closing.closed()
+                ? Mono.error(new ClientClosedException(null, null))
+                : Mono.when(http.warmup().subscribeOn(Schedulers.boundedElastic()),
+                        Mono.fromRunnable(() -> JsonWarmup.prepare(types)).subscribeOn(Schedulers.boundedElastic()),
+                        Mono.fromRunnable(CodecWarmup::run).subscribeOn(Schedulers.boundedElastic())));
+        return connectionPath == null ? local : local.then(openConnection(connectionPath));
+    }
+
+    /**
+     * Opens a connection ahead and leaves it idle in the pool: one {@code OPTIONS} request on
+     * {@code path} without credentials (no header policy; an {@code Authorization} or
+     * {@code X-Rensei-*} default of a caller's client is removed), whose answer of any status is
+     * read, at most {@code maxErrorBodyBytes} of it, and dropped (a longer answer, or a cancel,
+     * closes the connection instead). What a cheap request is for: it works through proxies and
+     * TLS, which a bare socket would not. A failure to connect or answer is typed as a call's
+     * ({@link TransportException}, {@link RequestTimeoutException}).
+     */
+    private Mono<Void> openConnection(String path) {
+        Route route = new Route("OPTIONS", path, path, "", null, "*/*", true);
+        Flux<Void> exchange = http.request(HttpMethod.OPTIONS)
+                .uri(target.uriOf(route))
+                .send((request, outbound) -> {
+                    HttpHeaders headers = request.requestHeaders();
+                    headers.set(HttpHeaderNames.ACCEPT, route.accept());
+                    headers.remove(HttpHeaderNames.AUTHORIZATION);
+                    headers.names().stream().filter(name -> name.regionMatches(true, 0, "X-Rensei-", 0, 9)).toList()
+                            .forEach(headers::remove);
+                    return outbound;
+                })
+                .responseConnection((response, connection) -> {
+                    long[] seen = {0};
+                    return connection.inbound().receive()
+                            .takeUntil(chunk -> (seen[0] += chunk.readableBytes()) > maxErrorBodyBytes)
+                            .then(Mono.defer(() -> {
+                                if (seen[0] > maxErrorBodyBytes) {
+                                    connection.dispose();
+                                    return Mono.empty();
+                                }
+                                return afterThisTask(connection.channel().eventLoop());
+                            }))
+                            // Cancelled mid-answer: the connection cannot be reused, close it.
+                            .doOnCancel(connection::dispose);
+                })
+                .onErrorMap(e -> !(e instanceof AgentFactoryException), e -> transportError(route, e));
+        return closing.guard(route, exchange).then();
+    }
+
+    /**
+     * Completes once the task {@code loop} runs now has finished: an answer's body ends before
+     * Reactor Netty, in the same task, puts its connection back in the pool, so a warm-up that
+     * completed at once would let a call made right after it race the release and open a second
+     * connection.
+     */
+    private static Mono<Void> afterThisTask(EventLoop loop) {
+        return Mono.create(sink -> loop.execute(sink::success));
+    }
+
+    // ---- end perf-cold ----
 
     /**
      * Closes the pipeline: later calls fail at once, calls in flight are cut, both with

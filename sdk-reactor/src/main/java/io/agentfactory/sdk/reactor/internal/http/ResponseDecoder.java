@@ -2,6 +2,8 @@ package io.agentfactory.sdk.reactor.internal.http;
 
 import java.util.List;
 
+import io.netty.buffer.ByteBuf;
+
 import tools.jackson.databind.JsonNode;
 
 import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
@@ -20,19 +22,28 @@ public interface ResponseDecoder<T> {
     /** Decodes {@code length} bytes of {@code body}; never returns {@code null}. */
     T decode(byte[] body, int length);
 
+    /**
+     * Decodes (and consumes) the readable bytes of {@code body}, which stays owned, and is released,
+     * by the caller; never returns {@code null}. This copies them into an array for {@link #decode(byte[], int)};
+     * the {@link #json} and {@link #list} decoders read the buffer itself.
+     */
+    default T decode(ByteBuf body) {
+        int length = body.readableBytes();
+        byte[] bytes = new byte[length];
+        body.getBytes(body.readerIndex(), bytes);
+        return decode(bytes, length);
+    }
+
     /** The body is a {@code type}. {@code null} is refused. */
     static <T> ResponseDecoder<T> json(Class<T> type) {
         LazyReader reader = new LazyReader(() -> JsonCodec.get().readerFor(JsonCodec.get().typeOf(type)));
-        return (body, length) -> nonNull(reader.get().readValue(body, 0, length), type);
+        return new BufferReadingDecoder<>(reader, value -> nonNull(value, type));
     }
 
     /** The body is a JSON array of {@code element}; {@code null} is an empty list. */
     static <T> ResponseDecoder<List<T>> list(Class<T> element) {
         LazyReader reader = new LazyReader(() -> JsonCodec.get().readerFor(JsonCodec.get().listOf(element)));
-        return (body, length) -> {
-            List<T> list = reader.get().readValue(body, 0, length);
-            return list == null ? List.of() : list;
-        };
+        return new BufferReadingDecoder<List<T>>(reader, list -> list == null ? List.of() : list);
     }
 
     /**
@@ -49,7 +60,8 @@ public interface ResponseDecoder<T> {
         };
     }
 
-    private static <T> T nonNull(T value, Class<?> type) {
+    /** {@code value}, or an error naming {@code type} when it is JSON {@code null}. */
+    static <T> T nonNull(T value, Class<?> type) {
         if (value == null) {
             throw new IllegalArgumentException("body is JSON null, expected " + type.getSimpleName());
         }

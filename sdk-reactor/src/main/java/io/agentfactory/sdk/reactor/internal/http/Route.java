@@ -76,6 +76,10 @@ public record Route(String method, String template, String path, String query, b
     }
 
     private static String expand(String template, String[] ids) {
+        if (ids.length == 0 && template.indexOf('{') < 0) {
+            // Nothing to fill in (most list and stats routes): the template is the path.
+            return template;
+        }
         StringBuilder out = new StringBuilder(template.length() + 32);
         int next = 0;
         int i = 0;
