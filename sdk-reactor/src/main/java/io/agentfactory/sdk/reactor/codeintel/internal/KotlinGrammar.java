@@ -9,13 +9,13 @@ import org.treesitter.TSParser;
 /**
  * The tree-sitter Kotlin grammar, loaded at most once per class loader. Loading initialises the
  * tree-sitter runtime and the grammar class, whose static initialisers copy their bundled native
- * libraries to {@code ~/.tree-sitter/} (or the directory of the {@code tree-sitter-lib} system
- * property) and {@code System.load} them: file I/O, so {@link #load()} must run on a thread that may
- * block ({@code boundedElastic}), never on {@code parallel()}. Any failure ({@link UnsatisfiedLinkError}
- * for a platform without a bundled library or a library already loaded by another class loader, an
- * unwritable directory, an ABI the runtime rejects, ...) is remembered, logged once, and means Kotlin is
- * read by the regex extractor. Only load this class when tree-sitter is present
- * ({@link ParserPresence#treeSitterKotlin()}).
+ * libraries to temporary files (deleted on exit; or take them from the directory named by the
+ * {@code tree-sitter-lib} system property, when they are there) and {@code System.load} them: file
+ * I/O, so {@link #load()} must run on a thread that may block ({@code boundedElastic}), never on
+ * {@code parallel()}. Any failure ({@link UnsatisfiedLinkError} for a platform without a bundled
+ * library or a library that does not link, an unwritable temporary directory, a grammar ABI the runtime
+ * rejects, ...) is remembered, logged once, and means Kotlin is read by the regex extractor. Only load
+ * this class when tree-sitter is present ({@link ParserPresence#treeSitterKotlin()}).
  */
 final class KotlinGrammar {
 
