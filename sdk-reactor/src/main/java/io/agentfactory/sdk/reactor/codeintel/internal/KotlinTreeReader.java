@@ -136,23 +136,78 @@ final class KotlinTreeReader {
         }
     }
 
+    /** A node's named children and their types, read once (every read is a call into the native library). */
+    private record Kids(List<TSNode> nodes, List<String> types) {
+
+        static Kids of(TSNode node) {
+            int count = node.getNamedChildCount();
+            List<TSNode> nodes = new ArrayList<>(count);
+            List<String> types = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                TSNode child = node.getNamedChild(i);
+                nodes.add(child);
+                types.add(child.getType());
+            }
+            return new Kids(nodes, types);
+        }
+
+        @Nullable TSNode first(String type) {
+            int i = types.indexOf(type);
+            return i < 0 ? null : nodes.get(i);
+        }
+    }
+
+    /**
+     * Where a declaration starts once leading annotations (in its modifiers) are skipped, and whether its
+     * modifiers make it exported (neither {@code private} nor {@code internal}).
+     */
+    private record Head(int offset, int row, boolean exported) {
+    }
+
+    private Head head(TSNode node, Kids kids) {
+        TSNode modifiers = kids.nodes().isEmpty() || !kids.types().get(0).equals("modifiers") ? null : kids.nodes().get(0);
+        if (modifiers == null) {
+            return new Head(node.getStartByte(), node.getStartPoint().getRow(), true);
+        }
+        @Nullable TSNode first = null;
+        boolean exported = true;
+        Kids mods = Kids.of(modifiers);
+        for (int i = 0; i < mods.nodes().size(); i++) {
+            String type = mods.types().get(i);
+            if (first == null && !type.equals("annotation")) {
+                first = mods.nodes().get(i);
+            }
+            if (type.equals("visibility_modifier")) {
+                String visibility = text(mods.nodes().get(i));
+                exported &= !visibility.equals("private") && !visibility.equals("internal");
+            }
+        }
+        if (first == null) { // annotations only: the declaration starts at the token after them
+            TSNode after = modifiers.getNextSibling();
+            first = after == null || after.isNull() ? node : after;
+        }
+        return new Head(first.getStartByte(), first.getStartPoint().getRow(), exported);
+    }
+
     /** Reports the declaration {@code p} (if it is one) and returns the members to read next, in source order. */
     private List<Pending> declaration(Pending p) {
         TSNode node = p.node();
-        return switch (node.getType()) {
-            case "class_declaration", "object_declaration", "companion_object" -> type(p);
+        String type = node.getType();
+        return switch (type) {
+            case "class_declaration", "object_declaration", "companion_object" -> type(p, type, Kids.of(node));
             case "function_declaration" -> {
-                function(p);
+                function(p, Kids.of(node));
                 yield List.of();
             }
             case "property_declaration" -> {
-                property(p);
+                property(p, Kids.of(node));
                 yield List.of();
             }
             case "type_alias" -> {
-                TSNode name = firstNamed(node, "type_identifier");
+                Kids kids = Kids.of(node);
+                TSNode name = kids.first("type_identifier");
                 if (name != null) {
-                    declared(node, text(name), SymbolKind.TYPE, 0, "", p.parent());
+                    declared(node, head(node, kids), text(name), SymbolKind.TYPE, 0, null, p.parent());
                 }
                 yield List.of();
             }
@@ -160,28 +215,31 @@ final class KotlinTreeReader {
         };
     }
 
-    private List<Pending> type(Pending p) {
+    private List<Pending> type(Pending p, String type, Kids kids) {
         TSNode node = p.node();
-        @Nullable TSNode name = firstNamed(node, "type_identifier");
-        @Nullable TSNode body = firstNamed(node, "class_body");
+        @Nullable TSNode name = kids.first("type_identifier");
+        @Nullable TSNode body = kids.first("class_body");
         if (body == null) {
-            body = firstNamed(node, "enum_class_body");
+            body = kids.first("enum_class_body");
         }
         String members = p.parent();
         if (name != null) { // an unnamed companion object is no symbol: its members belong to the enclosing type
-            SymbolKind kind = node.getType().equals("class_declaration") ? classKind(node) : SymbolKind.CLASS;
+            SymbolKind kind = type.equals("class_declaration") ? classKind(node) : SymbolKind.CLASS;
             members = text(name);
-            declared(node, members, kind, body == null ? 0 : endLine(body), signature(node, body), p.parent());
-            TSNode constructor = firstNamed(node, "primary_constructor");
+            declared(node, head(node, kids), members, kind, body == null ? 0 : endLine(body), body, p.parent());
+            TSNode constructor = kids.first("primary_constructor");
             if (constructor != null) {
-                for (TSNode parameter : namedChildren(constructor)) {
-                    constructorProperty(parameter, members);
+                Kids parameters = Kids.of(constructor);
+                for (int i = 0; i < parameters.nodes().size(); i++) {
+                    if (parameters.types().get(i).equals("class_parameter")) {
+                        constructorProperty(parameters.nodes().get(i), members);
+                    }
                 }
             }
         }
         List<Pending> next = new ArrayList<>();
         if (body != null) {
-            for (TSNode member : namedChildren(body)) {
+            for (TSNode member : Kids.of(body).nodes()) {
                 next.add(new Pending(member, members, true));
             }
         }
@@ -200,8 +258,11 @@ final class KotlinTreeReader {
                     case "enum" -> {
                         return SymbolKind.ENUM;
                     }
+                    case "class", "object" -> {
+                        return SymbolKind.CLASS;
+                    }
                     default -> {
-                        // class, fun, ...
+                        // fun (of a fun interface), ...
                     }
                 }
             }
@@ -210,28 +271,26 @@ final class KotlinTreeReader {
     }
 
     private void constructorProperty(TSNode parameter, String owner) {
-        if (!parameter.getType().equals("class_parameter") || firstNamed(parameter, "binding_pattern_kind") == null) {
-            return; // a plain constructor parameter, or a comment
-        }
-        TSNode name = firstNamed(parameter, "simple_identifier");
-        if (name != null) {
-            declared(parameter, text(name), SymbolKind.PROPERTY, 0, "", owner);
+        Kids kids = Kids.of(parameter);
+        TSNode name = kids.first("simple_identifier");
+        if (kids.first("binding_pattern_kind") != null && name != null) { // else a plain constructor parameter
+            declared(parameter, head(parameter, kids), text(name), SymbolKind.PROPERTY, 0, null, owner);
         }
     }
 
-    private void function(Pending p) {
+    private void function(Pending p, Kids kids) {
         TSNode node = p.node();
         @Nullable TSNode name = null;
         @Nullable TSNode receiver = null;
         @Nullable TSNode body = null;
-        for (TSNode child : namedChildren(node)) {
-            String type = child.getType();
+        for (int i = 0; i < kids.nodes().size(); i++) {
+            String type = kids.types().get(i);
             if (name == null && type.equals("simple_identifier")) {
-                name = child;
+                name = kids.nodes().get(i);
             } else if (name == null && type.endsWith("_type")) {
-                receiver = child;
+                receiver = kids.nodes().get(i);
             } else if (type.equals("function_body")) {
-                body = child;
+                body = kids.nodes().get(i);
             }
         }
         if (name == null) {
@@ -239,83 +298,55 @@ final class KotlinTreeReader {
         }
         String parent = receiver != null ? typeName(text(receiver)) : p.parent();
         boolean block = body != null && utf8[body.getStartByte()] == '{';
-        declared(node, text(name), parent.isEmpty() ? SymbolKind.FUNCTION : SymbolKind.METHOD, block ? endLine(body) : 0,
-                signature(node, body), parent);
+        declared(node, head(node, kids), text(name), parent.isEmpty() ? SymbolKind.FUNCTION : SymbolKind.METHOD,
+                block ? endLine(body) : 0, body, parent);
     }
 
-    private void property(Pending p) {
+    private void property(Pending p, Kids kids) {
         TSNode node = p.node();
         @Nullable TSNode receiver = null;
         List<TSNode> names = new ArrayList<>();
-        for (TSNode child : namedChildren(node)) {
-            String type = child.getType();
+        for (int i = 0; i < kids.nodes().size(); i++) {
+            String type = kids.types().get(i);
             if (type.equals("variable_declaration")) {
-                names.add(child);
+                names.add(kids.nodes().get(i));
                 break;
             }
             if (type.equals("multi_variable_declaration")) {
-                names.addAll(namedChildren(child).stream().filter(c -> c.getType().equals("variable_declaration")).toList());
+                Kids variables = Kids.of(kids.nodes().get(i));
+                for (int k = 0; k < variables.nodes().size(); k++) {
+                    if (variables.types().get(k).equals("variable_declaration")) {
+                        names.add(variables.nodes().get(k));
+                    }
+                }
                 break;
             }
             if (type.endsWith("_type")) {
-                receiver = child; // an extension property
+                receiver = kids.nodes().get(i); // an extension property
             }
         }
         String parent = receiver != null ? typeName(text(receiver)) : p.parent();
         SymbolKind kind = p.inType() || receiver != null ? SymbolKind.PROPERTY : SymbolKind.VARIABLE;
+        Head head = head(node, kids);
         for (TSNode variable : names) {
-            TSNode name = firstNamed(variable, "simple_identifier");
+            TSNode name = Kids.of(variable).first("simple_identifier");
             if (name != null) {
-                declared(node, text(name), kind, 0, "", parent);
+                declared(node, head, text(name), kind, 0, null, parent);
             }
         }
     }
 
-    private void declared(TSNode node, String name, SymbolKind kind, int endLine, String signature, String parent) {
-        int line = startRow(node) + 1;
+    /**
+     * Reports a symbol; {@code body} is where the signature stops, {@code null} for a declaration
+     * without one, or whose signature is {@code ""} (properties, type aliases, constructor properties).
+     */
+    private void declared(TSNode node, Head head, String name, SymbolKind kind, int endLine, @Nullable TSNode body,
+            String parent) {
+        int line = head.row() + 1;
+        boolean typeOrFunction = kind != SymbolKind.PROPERTY && kind != SymbolKind.VARIABLE && kind != SymbolKind.TYPE;
+        String signature = typeOrFunction ? signature(node, head, body) : "";
         found.declared(new Symbol(name, kind, filePath, line, endLine == 0 || endLine < line ? 0 : endLine, signature,
-                documentation(node.getStartPoint().getRow()), exported(node), parent, LANGUAGE));
-    }
-
-    /** The row of the first token after leading annotations. */
-    private static int startRow(TSNode node) {
-        return signatureStart(node).row();
-    }
-
-    private record Start(int offset, int row) {
-    }
-
-    /** Where the declaration starts once leading annotations (in its modifiers) are skipped. */
-    private static Start signatureStart(TSNode node) {
-        TSNode first = node.getChildCount() > 0 ? node.getChild(0) : node;
-        if (first.getType().equals("modifiers")) {
-            for (TSNode modifier : namedChildren(first)) {
-                if (!modifier.getType().equals("annotation")) {
-                    return new Start(modifier.getStartByte(), modifier.getStartPoint().getRow());
-                }
-            }
-            TSNode after = first.getNextSibling();
-            if (after != null && !after.isNull()) {
-                return new Start(after.getStartByte(), after.getStartPoint().getRow());
-            }
-        }
-        return new Start(node.getStartByte(), node.getStartPoint().getRow());
-    }
-
-    private boolean exported(TSNode node) {
-        TSNode modifiers = firstNamed(node, "modifiers");
-        if (modifiers == null) {
-            return true;
-        }
-        for (TSNode modifier : namedChildren(modifiers)) {
-            if (modifier.getType().equals("visibility_modifier")) {
-                String visibility = text(modifier);
-                if (visibility.equals("private") || visibility.equals("internal")) {
-                    return false;
-                }
-            }
-        }
-        return true;
+                documentation(node.getStartPoint().getRow()), head.exported(), parent, LANGUAGE));
     }
 
     /**
@@ -323,13 +354,13 @@ final class KotlinTreeReader {
      * comments left out; a line break and the indentation after it become one space, or none after an
      * opening or before a closing bracket, a dot or a comma.
      */
-    private String signature(TSNode node, @Nullable TSNode body) {
-        int from = signatureStart(node).offset();
+    private String signature(TSNode node, Head head, @Nullable TSNode body) {
+        int from = head.offset();
         int to = body != null ? body.getStartByte() : node.getEndByte();
         if (to <= from) {
             return "";
         }
-        List<int[]> comments = comments(node, from, to);
+        List<int[]> comments = mayHoldComments(from, to) ? comments(node, from, to) : List.of();
         StringBuilder text = new StringBuilder();
         int at = from;
         for (int[] comment : comments) {
@@ -339,6 +370,16 @@ final class KotlinTreeReader {
         }
         text.append(new String(utf8, at, to - at, StandardCharsets.UTF_8));
         return joinLines(text.toString());
+    }
+
+    /** Whether the bytes in [from, to) hold {@code //} or {@code /*} (else no comment walk is needed). */
+    private boolean mayHoldComments(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (utf8[i] == '/' && (utf8[i + 1] == '/' || utf8[i + 1] == '*')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comment byte ranges inside [from, to) of the declaration's header (its body is not entered), in order. */
@@ -456,16 +497,5 @@ final class KotlinTreeReader {
             children.add(node.getNamedChild(i));
         }
         return children;
-    }
-
-    private static @Nullable TSNode firstNamed(TSNode node, String type) {
-        int count = node.getNamedChildCount();
-        for (int i = 0; i < count; i++) {
-            TSNode child = node.getNamedChild(i);
-            if (child.getType().equals(type)) {
-                return child;
-            }
-        }
-        return null;
     }
 }
