@@ -261,6 +261,35 @@ class KotlinTreeSitterExtractorTest {
     }
 
     @Test
+    void localsOfAnExpressionBodyAreNotMembersAndANestedClassKeepsItsProperties() {
+        String source = """
+                object Caller {
+                    data class Briefing(
+                        val agents: Int,
+                        val machines: List<String>,
+                    )
+
+                    suspend fun briefing(client: Client): Briefing = coroutineScope {
+                        val stats = async { client.stats() }
+                        val machines = async { client.machines() }
+                        Briefing(stats.await().agents, machines.await())
+                    }
+                }
+                """;
+
+        FileSymbols file = parser.extract(source, "Caller.kt");
+
+        assertThat(SymbolLines.of(regex.extract(source, "Caller.kt"))).contains("property agents 3-0 in Caller exported",
+                "property stats 8-0 in Caller exported");
+        assertThat(SymbolLines.of(file)).containsExactly(
+                "class Caller 1-12 exported",
+                "class Briefing 2-0 in Caller exported",
+                "property agents 3-0 in Briefing exported",
+                "property machines 4-0 in Briefing exported",
+                "method briefing 7-0 in Caller exported");
+    }
+
+    @Test
     void importsWithWildcardsAliasesAndBackticks() {
         String source = """
                 @file:JvmName("Util")
