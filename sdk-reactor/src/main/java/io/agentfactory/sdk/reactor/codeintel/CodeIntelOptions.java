@@ -53,8 +53,9 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, bo
     /**
      * The extractors for Go, TypeScript/JavaScript, Python, Rust, Java and Kotlin, and the 4 MiB limit.
      * Java is read by a parser when {@code com.github.javaparser:javaparser-core} is on the class or
-     * module path, else (and for a file that does not parse) by the regex extractor; the others by
-     * regular expressions and line scanning.
+     * module path, else (and for a file that does not parse) by the regex extractor; Kotlin likewise by
+     * tree-sitter when {@code io.github.bonede:tree-sitter} and {@code tree-sitter-kotlin} are present and
+     * their natives load; the others by regular expressions and line scanning.
      */
     public static CodeIntelOptions defaults() {
         return new CodeIntelOptions(CodeIndexer.defaultExtractors(), DEFAULT_MAX_FILE_BYTES);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.agentfactory.sdk.codeintel.Extractor;
 import io.agentfactory.sdk.reactor.codeintel.internal.JavaExtractor;
 import io.agentfactory.sdk.reactor.codeintel.internal.JavaParserExtractor;
-import io.agentfactory.sdk.reactor.codeintel.internal.KotlinExtractor;
+import io.agentfactory.sdk.reactor.codeintel.internal.KotlinTreeSitterExtractor;
 
 /** Which Java extractor the options pick: the parser when JavaParser is present, the regex one when not or when asked. */
 class ExtractorSelectionTest {
@@ -27,7 +27,7 @@ class ExtractorSelectionTest {
         assertThat(CodeIntelOptions.defaults().extractors()).extracting(Extractor::language)
                 .containsExactly("go", "typescript", "python", "rust", "java", "kotlin");
         assertThat(CodeIntelOptions.defaults().extractors()).filteredOn(e -> e.language().equals("kotlin"))
-                .singleElement().isInstanceOf(KotlinExtractor.class);
+                .singleElement().isInstanceOf(KotlinTreeSitterExtractor.class); // ci-kotlin: tree-sitter is on the test class path
     }
 
     @Test

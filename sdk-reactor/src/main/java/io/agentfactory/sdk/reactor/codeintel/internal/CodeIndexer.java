@@ -1,6 +1,7 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +44,12 @@ public final class CodeIndexer {
 
     /**
      * The default extractors: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin; for Java the
-     * parser-based {@link JavaParserExtractor} when JavaParser is present, else the regex one.
+     * parser-based {@link JavaParserExtractor} when JavaParser is present, else the regex one; for Kotlin the
+     * tree-sitter {@link KotlinTreeSitterExtractor} when tree-sitter is present, else the regex one.
      */
     public static List<Extractor> defaultExtractors() {
-        return ParserPresence.javaParser() ? withJava(javaParserExtractor()) : regexExtractors();
+        List<Extractor> extractors = ParserPresence.javaParser() ? withJava(javaParserExtractor()) : regexExtractors();
+        return ParserPresence.treeSitterKotlin() ? withKotlinParser(extractors) : extractors; // ci-kotlin
     }
 
     /** The regex and line-scanner extractors only: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin. */
@@ -58,6 +61,35 @@ public final class CodeIndexer {
         return List.of(new GoExtractor(), new TypeScriptExtractor(), new PythonExtractor(), new RustExtractor(), java,
                 new KotlinExtractor());
     }
+
+    // --- ci-kotlin ---
+
+    /**
+     * {@code extractors} with the regex Kotlin extractor replaced by the tree-sitter one, in its place.
+     * Only called when tree-sitter is present; its natives are loaded later, by {@link #prepare()}.
+     */
+    private static List<Extractor> withKotlinParser(List<Extractor> extractors) {
+        List<Extractor> replaced = new ArrayList<>(extractors);
+        replaced.replaceAll(e -> e instanceof KotlinExtractor ? new KotlinTreeSitterExtractor() : e);
+        return List.copyOf(replaced);
+    }
+
+    /** Prepares the extractors that need it (native libraries), on the walk's boundedElastic thread. */
+    private void prepare() {
+        for (Extractor extractor : byExtension.values()) {
+            if (extractor instanceof PreparedExtractor prepared) {
+                prepared.prepare();
+            }
+        }
+    }
+
+    /** The walk, after the extractors are prepared: blocking, run on boundedElastic. */
+    private FileDiscovery.Walk walk() {
+        prepare();
+        return FileDiscovery.walk(root, byExtension::containsKey, maxFileBytes);
+    }
+
+    // --- end ci-kotlin ---
 
     /** Only called when JavaParser is present: the class is linked on the first call, not before. */
     private static Extractor javaParserExtractor() {
@@ -93,7 +125,7 @@ public final class CodeIndexer {
      * tree and nothing was extracted.
      */
     Mono<Build> build(Map<String, FileEntry> previous, String previousRootHash, @Nullable IndexStore store) {
-        return Mono.fromCallable(() -> FileDiscovery.walk(root, byExtension::containsKey, maxFileBytes))
+        return Mono.fromCallable(this::walk)
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(walk -> {
                     AtomicInteger added = new AtomicInteger();
@@ -161,7 +193,7 @@ public final class CodeIndexer {
 
     /** A cold build, when subscribed; a failing walk or extractor is signalled as a {@link CodeIndexException}. */
     public Mono<CodeIndex> build() {
-        return Mono.fromCallable(() -> FileDiscovery.walk(root, byExtension::containsKey, maxFileBytes))
+        return Mono.fromCallable(this::walk)
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(walk -> Flux.fromIterable(walk.files())
                         .parallel()

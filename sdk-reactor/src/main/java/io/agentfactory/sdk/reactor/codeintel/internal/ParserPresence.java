@@ -27,6 +27,33 @@ final class ParserPresence {
         return known;
     }
 
+    // --- ci-kotlin ---
+
+    /** The tree-sitter runtime class (its static initialiser loads the native library, so it is never initialised here). */
+    static final String TREE_SITTER_CLASS = "org.treesitter.TSParser";
+
+    /** The Kotlin grammar class of {@code io.github.bonede:tree-sitter-kotlin}. */
+    static final String KOTLIN_GRAMMAR_CLASS = "org.treesitter.TreeSitterKotlin";
+
+    private static volatile @Nullable Boolean treeSitterKotlin;
+
+    /**
+     * Whether the tree-sitter runtime and its Kotlin grammar are present for the SDK's class loader (probed
+     * on the first call, no native code loaded: whether the natives load is only known when they are
+     * loaded, see {@link KotlinGrammar}).
+     */
+    static boolean treeSitterKotlin() {
+        Boolean known = treeSitterKotlin;
+        if (known == null) {
+            ClassLoader loader = ParserPresence.class.getClassLoader();
+            known = present(TREE_SITTER_CLASS, loader) && present(KOTLIN_GRAMMAR_CLASS, loader);
+            treeSitterKotlin = known;
+        }
+        return known;
+    }
+
+    // --- end ci-kotlin ---
+
     /** Whether {@code loader} finds {@code className}; the class is loaded, not initialised. */
     static boolean present(String className, ClassLoader loader) {
         try {
