@@ -291,4 +291,27 @@ class PersistedIndexTest {
         assertThat(after.stats().files()).isEqualTo(2);
         assertThat(IndexJson.read(Files.readAllBytes(indexFile())).entries()).containsOnlyKeys("a.go", "pkg/b.go");
     }
+
+    // --- ci-bench: JavaScript entries are reused ---
+
+    @Test
+    void anUnchangedJavaScriptFileIsNeitherReextractedNorRewritten() throws Exception {
+        Files.createDirectories(root.resolve("web"));
+        Files.writeString(root.resolve("web/app.js"), "export function start(port) {\n  return port + 1;\n}\n");
+        Files.writeString(root.resolve("web/view.ts"), "export function render(): string {\n  return 'x';\n}\n");
+        ReactorCodeIntel code = (ReactorCodeIntel) ReactorCodeIntel.open(root);
+        IndexStats cold = code.stats().block(TIMEOUT);
+        assertThat(cold.filesPerLanguage()).containsEntry("javascript", 1).containsEntry("typescript", 1);
+        byte[] written = Files.readAllBytes(indexFile());
+
+        RefreshResult again = code.refreshIncremental().block(TIMEOUT);
+        assertThat(again.extracted()).isZero();
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(again.saved()).isFalse();
+
+        ReactorCodeIntel reopened = (ReactorCodeIntel) ReactorCodeIntel.open(root);
+        assertThat(reopened.stats().block(TIMEOUT)).isEqualTo(cold);
+        assertThat(reopened.refreshIncremental().block(TIMEOUT).extracted()).isZero();
+        assertThat(Files.readAllBytes(indexFile())).isEqualTo(written);
+    }
 }
