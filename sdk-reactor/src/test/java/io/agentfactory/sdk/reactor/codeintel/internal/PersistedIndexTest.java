@@ -314,4 +314,18 @@ class PersistedIndexTest {
         assertThat(reopened.refreshIncremental().block(TIMEOUT).extracted()).isZero();
         assertThat(Files.readAllBytes(indexFile())).isEqualTo(written);
     }
+
+    @Test
+    void aRefreshRightAfterAnotherDiffsAgainstItsResultNotTheIndexBeforeIt() throws Exception {
+        ReactorCodeIntel code = (ReactorCodeIntel) ReactorCodeIntel.open(root);
+        code.stats().block(TIMEOUT);
+        for (int round = 0; round < 200; round++) {
+            Files.writeString(root.resolve("a.go"), A_GO + "// round " + round + "\n");
+            RefreshResult edited = code.refreshIncremental().block(TIMEOUT);
+            assertThat(edited.modified()).as("round %d", round).isEqualTo(1);
+            RefreshResult next = code.refreshIncremental().block(TIMEOUT);
+            assertThat(next.extracted()).as("round %d: %s", round, next).isZero();
+            assertThat(next.saved()).as("round %d", round).isFalse();
+        }
+    }
 }
