@@ -82,6 +82,9 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
         }
         String tree = "speed (" + speed.files() + " files)";
         row(csv, tree, "cold index", "wall", "ms", Spread.of(speed.coldMillis()), speed.coldMillis().size());
+        row(csv, tree, "cold index", "process CPU", "ms", Spread.of(speed.coldCpuMillis()), speed.coldCpuMillis().size());
+        row(csv, tree, "one-file refresh", "process CPU", "ms", Spread.of(speed.refreshCpuMillis()),
+                speed.refreshCpuMillis().size());
         row(csv, tree, "cold index", "live heap after GC", "MiB", Spread.of(speed.coldLiveHeapMiB()),
                 speed.coldLiveHeapMiB().size());
         row(csv, tree, "warm index", "retained heap", "MiB", Spread.single(speed.retainedHeapMiB()), 1);
@@ -197,7 +200,8 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
                 .append("a comment with its copy number; `CodeIntelOptions.defaults()` with persistence on. Cold: ")
                 .append("`.donmai` deleted, a new `ReactorCodeIntel`, `stats()` (walk, hash, extract, write ")
                 .append("`index.json`, ").append(BenchReport.num(speed.indexJsonBytes() / 1e6)).append(" MB); the first ")
-                .append("round includes the JIT's warm-up. Refresh: a line and a function appended to one Go file, ")
+                .append("round includes the JIT's warm-up; the process's CPU time (all threads) is shown next to the wall ")
+                .append("time, since on a shared machine the wall time also counts waiting for a core. Refresh: a line and a function appended to one Go file, ")
                 .append("then `refreshIncremental()` (checked: exactly one file modified and re-extracted); unchanged: ")
                 .append("`refreshIncremental()` again (re-walks and re-hashes every file, extracts none). Reopen: a new ")
                 .append("instance's `stats()` over the persisted index. Warm queries: ").append(speed.queries())
@@ -207,7 +211,9 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
                 .append("and the heap the warm index retains.\n\n");
         List<List<String>> speedRows = new ArrayList<>();
         speedRows.add(speedRow("cold index", "ms", Spread.of(speed.coldMillis())));
+        speedRows.add(speedRow("cold index, process CPU time", "ms", Spread.of(speed.coldCpuMillis())));
         speedRows.add(speedRow("refresh, one file edited", "ms", Spread.of(speed.refreshMillis())));
+        speedRows.add(speedRow("refresh, one file edited, process CPU time", "ms", Spread.of(speed.refreshCpuMillis())));
         speedRows.add(speedRow("refresh, nothing changed", "ms", Spread.of(speed.unchangedRefreshMillis())));
         speedRows.add(speedRow("reopen the persisted index", "ms", Spread.of(speed.reopenMillis())));
         for (String type : SpeedBenchmark.QUERY_TYPES) {
@@ -238,11 +244,19 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
             parts.add(tree.name() + " " + pct(score(tree.name(), "parser", "locate-usage", "recall", "all"))
                     + " (precision " + pct(score(tree.name(), "parser", "locate-usage", "precision", "all")) + ")");
         }
-        note.append(String.join(", ", parts)).append("; dedup recall ");
+        note.append(String.join(", ", parts)).append("; dedup recall (re-indented / 1 identifier renamed / 3 renamed) ");
         parts.clear();
         for (TreeSummary tree : trees) {
-            parts.add(tree.name() + " " + pct(score(tree.name(), "parser", "dedup", "recall", "all")) + " (precision "
-                    + pct(score(tree.name(), "parser", "dedup", "precision", "all")) + ")");
+            for (String granularity : List.of("body", "file")) {
+                List<String> rates = new ArrayList<>();
+                for (int renames : RetrievalCases.RENAMES) {
+                    rates.add(pct(score(tree.name(), "parser", "dedup", RetrievalBenchmark.dedupMetric(granularity, renames),
+                            "all")));
+                }
+                parts.add(tree.name() + " " + (granularity.equals("body") ? "bodies " : "files ") + String.join(" / ", rates));
+            }
+            parts.add(tree.name() + " precision " + pct(score(tree.name(), "parser", "dedup", "precision", "all"))
+                    + ", false alarms " + pct(score(tree.name(), "parser", "dedup", "false alarms on negatives", "all")));
         }
         note.append(String.join(", ", parts)).append(". Speed on ").append(machine.cores()).append(" cores, ")
                 .append(BenchReport.num(speed.files())).append(" files: ");
@@ -251,7 +265,8 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
             parts.add(target.measure() + " " + BenchReport.num(target.spread().median()) + " " + target.unit() + " ("
                     + target.limitText() + ": " + target.verdict() + ")");
         }
-        note.append(String.join("; ", parts)).append("; reopen ")
+        note.append(String.join("; ", parts)).append(" (cold index CPU time ")
+                .append(BenchReport.num(Spread.of(speed.coldCpuMillis()).median() / 1e3)).append(" s); reopen ")
                 .append(BenchReport.num(Spread.of(speed.reopenMillis()).median())).append(" ms; the warm index retains ")
                 .append(BenchReport.num(speed.retainedHeapMiB())).append(" MiB of heap.");
         return note.toString();

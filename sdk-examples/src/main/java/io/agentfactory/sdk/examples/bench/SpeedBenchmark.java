@@ -49,18 +49,21 @@ final class SpeedBenchmark {
      * @param symbols symbols extracted
      * @param treeBytes the tree's source bytes
      * @param coldMillis cold builds, one per round
+     * @param coldCpuMillis the process's CPU time during each cold build (all threads)
      * @param coldLiveHeapMiB the most heap live after a collection during each cold build
      * @param retainedHeapMiB heap the warm index holds (after collections, with and without it)
      * @param indexJsonBytes the persisted index's size
      * @param refreshMillis one-file-edit refreshes
+     * @param refreshCpuMillis the process's CPU time during each of them
      * @param unchangedRefreshMillis refreshes with nothing changed
      * @param reopenMillis reopens of the persisted index by a new instance
      * @param p50Micros per query type, each round's median latency
      * @param p99Micros per query type, each round's 99th percentile
      * @param queries queries of each type per round
      */
-    record Result(int files, int symbols, long treeBytes, List<Double> coldMillis, List<Double> coldLiveHeapMiB,
-            double retainedHeapMiB, long indexJsonBytes, List<Double> refreshMillis, List<Double> unchangedRefreshMillis,
+    record Result(int files, int symbols, long treeBytes, List<Double> coldMillis, List<Double> coldCpuMillis,
+            List<Double> coldLiveHeapMiB, double retainedHeapMiB, long indexJsonBytes, List<Double> refreshMillis,
+            List<Double> refreshCpuMillis, List<Double> unchangedRefreshMillis,
             List<Double> reopenMillis, Map<String, List<Double>> p50Micros, Map<String, List<Double>> p99Micros,
             int queries) {
     }
@@ -75,6 +78,7 @@ final class SpeedBenchmark {
         long baseline = usedHeapAfterGc();
         List<Double> cold = new ArrayList<>();
         List<Double> coldHeap = new ArrayList<>();
+        List<Double> coldCpu = new ArrayList<>();
         ReactorCodeIntel warm = null;
         IndexStats stats = null;
         try (LiveHeap liveHeap = new LiveHeap()) {
@@ -84,10 +88,12 @@ final class SpeedBenchmark {
                 Bench.deleteTree(tree.resolve(".donmai"));
                 usedHeapAfterGc();
                 liveHeap.reset();
+                long cpu = processCpuNanos();
                 long start = System.nanoTime();
                 ReactorCodeIntel code = (ReactorCodeIntel) ReactorCodeIntel.open(tree, options);
                 stats = code.stats().block();
                 cold.add((System.nanoTime() - start) / 1e6);
+                coldCpu.add((processCpuNanos() - cpu) / 1e6);
                 coldHeap.add(liveHeap.maxAfterGcBytes() / MIB);
                 warm = code;
             }
@@ -99,13 +105,16 @@ final class SpeedBenchmark {
         String edited = generated.keySet().stream().filter(path -> path.endsWith(".go")).findFirst()
                 .orElse(generated.keySet().iterator().next());
         List<Double> refresh = new ArrayList<>();
+        List<Double> refreshCpu = new ArrayList<>();
         List<Double> unchanged = new ArrayList<>();
         for (int round = 0; round < settings.refreshRounds(); round++) {
             append(tree.resolve(edited), BenchLanguage.of(edited).orElseThrow().lineComment() + " edit " + round + "\n"
                     + (edited.endsWith(".go") ? "func BenchEdit" + round + "() int { return " + round + " }\n" : ""));
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             RefreshResult result = warm.refreshIncremental().block();
             refresh.add((System.nanoTime() - start) / 1e6);
+            refreshCpu.add((processCpuNanos() - cpu) / 1e6);
             if (result.modified() != 1 || result.extracted() != 1 || result.deleted() != 0) {
                 throw new IllegalStateException("a one-file edit refreshed " + result);
             }
@@ -163,8 +172,8 @@ final class SpeedBenchmark {
                 p99.computeIfAbsent(type.getKey(), k -> new ArrayList<>()).add(Spread.percentile(nanos, 99) / 1e3);
             }
         }
-        return new Result(stats.files(), stats.symbols(), bytes, cold, coldHeap, retained, indexJson, refresh, unchanged,
-                reopen, p50, p99, settings.queriesPerType());
+        return new Result(stats.files(), stats.symbols(), bytes, cold, coldCpu, coldHeap, retained, indexJson, refresh,
+                refreshCpu, unchanged, reopen, p50, p99, settings.queriesPerType());
     }
 
     /** Writes the tree: {@code count} files, the sources round-robin, copy {@code k} under {@code copy-k/}. */
@@ -223,6 +232,11 @@ final class SpeedBenchmark {
         catch (IOException e) {
             return -1;
         }
+    }
+
+    /** CPU time of every thread of this process so far. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Heap in use after two collections. */
