@@ -98,6 +98,8 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
                     speed.p50Micros().get(type).size());
             row(csv, tree, "warm " + type, "p99", "µs", Spread.of(speed.p99Micros().get(type)),
                     speed.p99Micros().get(type).size());
+            row(csv, tree, "warm " + type, "process CPU per query", "µs", Spread.of(speed.cpuMicros().get(type)),
+                    speed.cpuMicros().get(type).size());
         }
         return csv.toString();
     }
@@ -206,7 +208,7 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
                 .append("`refreshIncremental()` again (re-walks and re-hashes every file, extracts none). Reopen: a new ")
                 .append("instance's `stats()` over the persisted index. Warm queries: ").append(speed.queries())
                 .append(" of each type per round on the warm index (symbol names, three-word phrases from ")
-                .append("documentation, symbol bodies of 5+ lines), after one warm-up pass; p50/p99 per round, then ")
+                .append("documentation, symbol bodies of 5+ lines), after one warm-up pass; p50/p99 per round (and the process CPU time per query, a mean), then ")
                 .append("min/median/max over rounds. Heap: the most heap live after a collection during a cold build, ")
                 .append("and the heap the warm index retains.\n\n");
         List<List<String>> speedRows = new ArrayList<>();
@@ -219,6 +221,8 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
         for (String type : SpeedBenchmark.QUERY_TYPES) {
             speedRows.add(speedRow("warm " + type + " p50", "µs", Spread.of(speed.p50Micros().get(type))));
             speedRows.add(speedRow("warm " + type + " p99", "µs", Spread.of(speed.p99Micros().get(type))));
+            speedRows.add(speedRow("warm " + type + ", process CPU per query (mean)", "µs",
+                    Spread.of(speed.cpuMicros().get(type))));
         }
         speedRows.add(speedRow("live heap after GC during a cold build", "MiB", Spread.of(speed.coldLiveHeapMiB())));
         speedRows.add(speedRow("heap retained by the warm index", "MiB", Spread.single(speed.retainedHeapMiB())));

@@ -59,13 +59,14 @@ final class SpeedBenchmark {
      * @param reopenMillis reopens of the persisted index by a new instance
      * @param p50Micros per query type, each round's median latency
      * @param p99Micros per query type, each round's 99th percentile
+     * @param cpuMicros per query type, each round's process CPU time per query (mean, all threads)
      * @param queries queries of each type per round
      */
     record Result(int files, int symbols, long treeBytes, List<Double> coldMillis, List<Double> coldCpuMillis,
             List<Double> coldLiveHeapMiB, double retainedHeapMiB, long indexJsonBytes, List<Double> refreshMillis,
             List<Double> refreshCpuMillis, List<Double> unchangedRefreshMillis,
             List<Double> reopenMillis, Map<String, List<Double>> p50Micros, Map<String, List<Double>> p99Micros,
-            int queries) {
+            Map<String, List<Double>> cpuMicros, int queries) {
     }
 
     /** Generates the tree under {@code workDir} from {@code sources} and measures. */
@@ -159,21 +160,25 @@ final class SpeedBenchmark {
         queries.values().forEach(list -> list.forEach(Supplier::get)); // warm-up, and the BM25 corpus is built
         Map<String, List<Double>> p50 = new TreeMap<>();
         Map<String, List<Double>> p99 = new TreeMap<>();
+        Map<String, List<Double>> cpuMicros = new TreeMap<>();
         for (int round = 0; round < settings.queryRounds(); round++) {
             for (Map.Entry<String, List<Supplier<Object>>> type : queries.entrySet()) {
                 long[] nanos = new long[type.getValue().size()];
+                long cpu = processCpuNanos();
                 for (int i = 0; i < nanos.length; i++) {
                     long start = System.nanoTime();
                     type.getValue().get(i).get();
                     nanos[i] = System.nanoTime() - start;
                 }
+                cpuMicros.computeIfAbsent(type.getKey(), k -> new ArrayList<>())
+                        .add((processCpuNanos() - cpu) / 1e3 / nanos.length);
                 Arrays.sort(nanos);
                 p50.computeIfAbsent(type.getKey(), k -> new ArrayList<>()).add(Spread.percentile(nanos, 50) / 1e3);
                 p99.computeIfAbsent(type.getKey(), k -> new ArrayList<>()).add(Spread.percentile(nanos, 99) / 1e3);
             }
         }
         return new Result(stats.files(), stats.symbols(), bytes, cold, coldCpu, coldHeap, retained, indexJson, refresh,
-                refreshCpu, unchanged, reopen, p50, p99, settings.queriesPerType());
+                refreshCpu, unchanged, reopen, p50, p99, cpuMicros, settings.queriesPerType());
     }
 
     /** Writes the tree: {@code count} files, the sources round-robin, copy {@code k} under {@code copy-k/}. */
