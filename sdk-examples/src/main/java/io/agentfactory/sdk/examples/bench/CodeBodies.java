@@ -61,7 +61,7 @@ final class CodeBodies {
         return -1;
     }
 
-    /** Whether {@code =} at {@code at} starts {@code => {} (an arrow function's block) or is part of {@code =>}. */
+    /** Whether {@code =} at {@code at} is an operator or starts an arrow function (then {@code =>} and its block). */
     private static boolean arrowBlockFollows(String text, int at) {
         if (at > 0 && "=!<>+-*/%&|^".indexOf(text.charAt(at - 1)) >= 0 || at + 1 < text.length() && text.charAt(at + 1) == '=') {
             return true; // an operator, not an assignment
