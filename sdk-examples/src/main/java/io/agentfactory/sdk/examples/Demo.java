@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The guided tour: the eight examples in order, against the embedded simulator unless flags or
+ * The guided tour: the nine examples in order, against the embedded simulator unless flags or
  * environment variables name real services (see {@link ExampleServices}). Exits 0 when every
  * example ran and passed its checks, 1 otherwise, 2 for bad arguments (see {@link Example#exitStatus}).
  *
@@ -36,7 +36,10 @@ public final class Demo {
             new Chapter("Kit install: the trust gate, then allowed-this-once", "KitInstall", KitInstall::run, false),
             new Chapter("Allow a project: edit daemon.yaml safely", "AllowProject", AllowProject::run, false),
             new Chapter("Resilience: retries, Retry-After, timeouts, typed errors", "Resilience", Resilience::run, true),
-            new Chapter("Kotlin coroutines: awaitSingle() and asFlow()", "KotlinCaller", KotlinCaller::run, true));
+            new Chapter("Kotlin coroutines: awaitSingle() and asFlow()", "KotlinCaller", KotlinCaller::run, true),
+            // --- CodeSearch ---
+            new Chapter("Code search: a symbol, a phrase, a duplicate, a refresh after an edit", "CodeSearch",
+                    CodeSearch::run, false));
 
     private Demo() {
     }

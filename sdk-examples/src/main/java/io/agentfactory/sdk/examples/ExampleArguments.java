@@ -18,7 +18,9 @@ public final class ExampleArguments {
 
     /** Flags that take a value. */
     static final Set<String> OPTIONS = Set.of("coordinator-url", "token", "daemon-url", "control-token", "daemon-yaml",
-            "session", "events", "archive-a", "archive-b", "entries", "kit", "repository");
+            "session", "events", "archive-a", "archive-b", "entries", "kit", "repository",
+            // --- CodeSearch ---
+            "path", "symbol", "phrase");
     /** Flags that stand alone. */
     static final Set<String> SWITCHES = Set.of("simulator", "allow-changes");
 

@@ -28,12 +28,13 @@ class DemoTest {
 
         assertThat(exit).as(out.text()).isZero();
         assertThat(out.lines().get(0)).startsWith("Running against embedded simulator (coordinator http://127.0.0.1:");
-        IntStream.rangeClosed(1, 8).forEach(i -> assertThat(out.lines()).anySatisfy(line ->
-                assertThat(line).startsWith("== " + i + "/8  ")));
-        assertThat(out.lines()).filteredOn(line -> line.startsWith("-- ok in ")).hasSize(8);
+        IntStream.rangeClosed(1, 9).forEach(i -> assertThat(out.lines()).anySatisfy(line ->
+                assertThat(line).startsWith("== " + i + "/9  ")));
+        assertThat(out.lines()).filteredOn(line -> line.startsWith("-- ok in ")).hasSize(9);
         assertThat(out.text()).contains("Streamed 100,000 entries", "duplicates: none; gaps: none",
-                "the daemon now allows github.com/acme/mobile-app: yes");
-        assertThat(out.lines()).last().asString().startsWith("8 of 8 examples passed in ");
+                "the daemon now allows github.com/acme/mobile-app: yes",
+                "the original is the best match: yes");
+        assertThat(out.lines()).last().asString().startsWith("9 of 9 examples passed in ");
     }
 
     @Test

@@ -6,7 +6,14 @@
  *
  * <p>Run the full benchmark with {@code ./mvnw -q -B -Pbench -DskipTests verify}; it writes
  * {@code sdk-examples/BENCHMARKS.md} and {@code sdk-examples/benchmarks.csv}. Entry point:
- * {@link io.agentfactory.sdk.examples.bench.Benchmarks}. Everything else is package-private.
+ * {@link io.agentfactory.sdk.examples.bench.Benchmarks}.
+ *
+ * <p>The same command runs {@link io.agentfactory.sdk.examples.bench.CodeIntelBenchmark} (the
+ * {@code codeintel-bench} execution): retrieval of the code index (find-symbol, locate-usage,
+ * dedup; regex and parser extractors side by side) over this repository and the fixture corpus in
+ * {@code sdk-examples/src/bench/corpus/}, graded by {@code git grep}, and its speed on a generated
+ * 5,000-file tree; it writes {@code sdk-examples/CODEINTEL-BENCHMARKS.md} and
+ * {@code sdk-examples/codeintel-benchmarks.csv}. Everything else is package-private.
  */
 @NullMarked
 package io.agentfactory.sdk.examples.bench;

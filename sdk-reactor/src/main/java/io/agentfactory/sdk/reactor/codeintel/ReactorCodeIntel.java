@@ -153,8 +153,15 @@ public final class ReactorCodeIntel implements CodeIntel {
                             .switchIfEmpty(Mono.defer(() -> indexer.initial(store)));
             @SuppressWarnings("unchecked")
             Mono<CodeIndexer.Build>[] self = new Mono[1];
+            // The running refresh is forgotten before its result or error reaches a subscriber (not
+            // only in doFinally, which may run after the caller already asked for the next refresh):
+            // re-subscribing to a finished share() would rerun the build against the old base.
             self[0] = build
-                    .doOnNext(done -> current.set(Mono.just(done)))
+                    .doOnNext(done -> {
+                        current.set(Mono.just(done));
+                        refreshing.compareAndSet(self[0], null);
+                    })
+                    .doOnError(e -> refreshing.compareAndSet(self[0], null))
                     .doFinally(signal -> refreshing.compareAndSet(self[0], null))
                     .share();
             return refreshing.compareAndSet(null, self[0]) ? self[0] : sharedRefresh();

@@ -137,7 +137,7 @@ public final class CodeIndexer {
                                 FileEntry old = previous.get(source.path());
                                 Extractor extractor = byExtension.get(FileDiscovery.extension(Path.of(source.path())));
                                 if (old != null && old.file().gitHash().equals(source.gitHash())
-                                        && old.file().language().equals(extractor.language())) {
+                                        && sameLanguage(old.file().language(), extractor, source.path())) {
                                     return old;
                                 }
                                 (old == null ? added : modified).incrementAndGet();
@@ -202,5 +202,16 @@ public final class CodeIndexer {
                         .sequential()
                         .collectList()
                         .map(entries -> CodeIndex.of(entries, walk.skipped())));
+    }
+
+    // --- fix (ci-bench): an unchanged JavaScript file keeps its entry ---
+
+    /**
+     * Whether an entry tagged {@code indexed} is what {@code extractor} makes of {@code path}: the
+     * TypeScript extractor tags JavaScript files {@code javascript}, not its own {@code typescript}.
+     */
+    private static boolean sameLanguage(String indexed, Extractor extractor, String path) {
+        return indexed.equals(extractor.language())
+                || extractor instanceof TypeScriptExtractor && indexed.equals(TypeScriptExtractor.languageOf(path));
     }
 }

@@ -57,9 +57,14 @@ public final class TypeScriptExtractor implements Extractor {
         return Set.of(".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs");
     }
 
+    /** The tag a file's symbols get: {@code javascript} for the JavaScript extensions, else {@code typescript}. */
+    static String languageOf(String filePath) {
+        return JAVASCRIPT.contains(extension(filePath)) ? "javascript" : "typescript";
+    }
+
     @Override
     public FileSymbols extract(String source, String filePath) {
-        String language = JAVASCRIPT.contains(extension(filePath)) ? "javascript" : "typescript";
+        String language = languageOf(filePath);
         String[] lines = SourceLines.split(source);
         SymbolCollector found = new SymbolCollector();
         String doc = "";

@@ -291,4 +291,41 @@ class PersistedIndexTest {
         assertThat(after.stats().files()).isEqualTo(2);
         assertThat(IndexJson.read(Files.readAllBytes(indexFile())).entries()).containsOnlyKeys("a.go", "pkg/b.go");
     }
+
+    // --- ci-bench: JavaScript entries are reused ---
+
+    @Test
+    void anUnchangedJavaScriptFileIsNeitherReextractedNorRewritten() throws Exception {
+        Files.createDirectories(root.resolve("web"));
+        Files.writeString(root.resolve("web/app.js"), "export function start(port) {\n  return port + 1;\n}\n");
+        Files.writeString(root.resolve("web/view.ts"), "export function render(): string {\n  return 'x';\n}\n");
+        ReactorCodeIntel code = (ReactorCodeIntel) ReactorCodeIntel.open(root);
+        IndexStats cold = code.stats().block(TIMEOUT);
+        assertThat(cold.filesPerLanguage()).containsEntry("javascript", 1).containsEntry("typescript", 1);
+        byte[] written = Files.readAllBytes(indexFile());
+
+        RefreshResult again = code.refreshIncremental().block(TIMEOUT);
+        assertThat(again.extracted()).isZero();
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(again.saved()).isFalse();
+
+        ReactorCodeIntel reopened = (ReactorCodeIntel) ReactorCodeIntel.open(root);
+        assertThat(reopened.stats().block(TIMEOUT)).isEqualTo(cold);
+        assertThat(reopened.refreshIncremental().block(TIMEOUT).extracted()).isZero();
+        assertThat(Files.readAllBytes(indexFile())).isEqualTo(written);
+    }
+
+    @Test
+    void aRefreshRightAfterAnotherDiffsAgainstItsResultNotTheIndexBeforeIt() throws Exception {
+        ReactorCodeIntel code = (ReactorCodeIntel) ReactorCodeIntel.open(root);
+        code.stats().block(TIMEOUT);
+        for (int round = 0; round < 200; round++) {
+            Files.writeString(root.resolve("a.go"), A_GO + "// round " + round + "\n");
+            RefreshResult edited = code.refreshIncremental().block(TIMEOUT);
+            assertThat(edited.modified()).as("round %d", round).isEqualTo(1);
+            RefreshResult next = code.refreshIncremental().block(TIMEOUT);
+            assertThat(next.extracted()).as("round %d: %s", round, next).isZero();
+            assertThat(next.saved()).as("round %d", round).isFalse();
+        }
+    }
 }

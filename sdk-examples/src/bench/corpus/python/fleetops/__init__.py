@@ -1,0 +1,1 @@
+"""Fleet operations: vehicles, routes, maintenance and reports."""
