@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
@@ -48,6 +55,47 @@ class FirstUseOnAnEventLoopTest {
                 .assertNext(transport -> assertThat(transport).contains("userAgent=agentfactory-sdk-java/"))
                 .expectComplete()
                 .verify(Duration.ofSeconds(30));
+    }
+
+    /**
+     * The first JSON answers of a JVM may be error bodies read on two event loops at once. Jackson
+     * builds its tree and map deserializers under a lock on first use; a second event loop waiting on
+     * that lock is a blocking call (BlockHound). Each round loads the SDK afresh (a new mapper, empty
+     * caches) and lines two non-blocking threads up before they decode.
+     */
+    @Test
+    void theFirstErrorAnswersOfAJvmDecodedOnTwoEventLoopsAtOnceNeverWait() throws Exception {
+        Map<String, byte[]> bytes = sdkClassBytes();
+        byte[] body = "{\"error\":\"session not found\",\"code\":\"not_found\",\"detail\":{\"id\":[1,2.5]}}"
+                .getBytes(StandardCharsets.UTF_8);
+        Scheduler loops = Schedulers.newParallel("first-json", 2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                ClassLoader fresh = new FreshSdkClasses(bytes, getClass().getClassLoader());
+                Method toException = Class.forName(PACKAGE + "internal.http.StatusErrors", false, fresh)
+                        .getMethod("toException", String.class, String.class, int.class, String.class, byte[].class,
+                                int.class, boolean.class, UnaryOperator.class, Clock.class);
+                AtomicInteger arrived = new AtomicInteger();
+                Mono<String> decode = Mono.fromCallable(() -> {
+                    arrived.incrementAndGet();
+                    while (arrived.get() < 2) {
+                        // a busy wait: BlockHound counts Thread.onSpinWait as blocking
+                    }
+                    Object error = toException.invoke(null, "GET", "/api/sessions/x", 404, null, body, body.length,
+                            false, UnaryOperator.identity(), Clock.systemUTC());
+                    return ((Throwable) error).getMessage();
+                }).subscribeOn(loops);
+
+                StepVerifier.create(Flux.merge(decode, decode).collectList())
+                        .assertNext(messages -> assertThat(messages).hasSize(2)
+                                .allSatisfy(m -> assertThat(m).contains("session not found")))
+                        .expectComplete()
+                        .verify(Duration.ofSeconds(30));
+            }
+        }
+        finally {
+            loops.dispose();
+        }
     }
 
     /** Every class file of the SDK's implementation module, by binary name. */

@@ -65,9 +65,8 @@ public final class StatusErrors {
         Map<String, Object> details = Map.of();
         JsonNode tree = parseObject(text);
         if (tree != null) {
-            Map<String, Object> fields = JsonCodec.get().mapper().convertValue(tree,
-                    JsonCodec.get().mapper().getTypeFactory().constructMapType(LinkedHashMap.class, String.class,
-                            Object.class));
+            JsonCodec codec = JsonCodec.get();
+            Map<String, Object> fields = codec.mapper().convertValue(tree, codec.stringKeyedMap());
             Object error = fields.remove("error");
             if (error instanceof String s) {
                 message = s;

@@ -1,11 +1,13 @@
 package io.agentfactory.sdk.reactor.internal.json;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,16 @@ public final class JsonCodec {
                 // perf-call: records created through one spread method handle per type (DirectCreators).
                 .addModule(new DirectCreators())
                 .build();
+        // Jackson builds its tree and map (de)serializers under a lock on first use. Error answers,
+        // GitHub diffs and stop receipts are read as trees, and may be the first JSON of a JVM read on
+        // two event loops at once: building them here keeps that wait off the event loops.
+        JsonNode tree = mapper.readTree("{\"a\":[1,1.5,\"x\",true,null,{\"b\":-1}]}");
+        mapper.writeValueAsBytes(mapper.convertValue(tree, stringKeyedMap()));
+    }
+
+    /** The Java type of {@code LinkedHashMap<String, Object>}, the shape loose JSON objects are read as. */
+    public JavaType stringKeyedMap() {
+        return mapper.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class);
     }
 
     /** The shared codec. */
