@@ -26,6 +26,9 @@ import io.agentfactory.sdk.codeintel.DuplicateResult;
 import io.agentfactory.sdk.codeintel.IndexStats;
 import io.agentfactory.sdk.codeintel.IndexedFile;
 import io.agentfactory.sdk.codeintel.RefreshResult;
+import io.agentfactory.sdk.codeintel.RepoMap;
+import io.agentfactory.sdk.codeintel.RepoMapQuery;
+import io.agentfactory.sdk.codeintel.RepoMapSymbol;
 import io.agentfactory.sdk.codeintel.Symbol;
 import io.agentfactory.sdk.codeintel.SymbolHit;
 import io.agentfactory.sdk.codeintel.SymbolKind;
@@ -36,7 +39,7 @@ import io.agentfactory.sdk.reactor.codeintel.ReactorCodeIntel;
 
 /**
  * Example 9 — code search: index this repository (or {@code --path}) in memory, find a symbol by
- * name, rank code for a phrase with BM25, check whether a re-indented copy of a real method body
+ * name, rank code for a phrase with BM25, print the ten files the import graph ranks highest, check whether a re-indented copy of a real method body
  * already exists, and refresh a temporary copy of a file incrementally after an edit. Needs no
  * service: everything is local.
  *
@@ -144,6 +147,11 @@ public final class CodeSearch {
         List<CodeSearchHit> ranked = code.searchCode(new CodeQuery(phrase, 5, "")).collectList().block();
         ranked.forEach(hit -> out.accept(String.format(Locale.ROOT, "  %6.2f  %s", hit.score(), describe(hit.symbol()))));
 
+        RepoMap map = code.repoMap(new RepoMapQuery(10, List.of())).block();
+        out.accept("Repo map, top " + map.entries().size() + " of " + map.files() + " files (PageRank over the imports):");
+        map.entries().forEach(entry -> out.accept(String.format(Locale.ROOT, "  %.4f  %s  %s", entry.rank(),
+                entry.filePath(), entry.symbols().stream().limit(3).map(RepoMapSymbol::name).toList())));
+
         Optional<Symbol> method = methodWithBody(code, symbols);
         boolean duplicateFound = false;
         if (method.isEmpty()) {
@@ -178,7 +186,7 @@ public final class CodeSearch {
                 deleteTree(directory);
             }
         }
-        return !symbols.hits().isEmpty() && !ranked.isEmpty() && duplicateFound && refreshed;
+        return !symbols.hits().isEmpty() && !ranked.isEmpty() && !map.entries().isEmpty() && duplicateFound && refreshed;
     }
 
     /** The first method or function (not a constructor) of the first hit's file with a body of five lines or more. */

@@ -47,6 +47,12 @@ class CodeSearchTest {
                         repository.resolve(engine)) + 1));
         assertThat(out.text()).contains("Code for 'incremental refresh of the persisted index' (BM25):",
                 "and refreshed: 1 modified, 1 re-extracted, 0 unchanged, index saved");
+        List<String> lines = out.lines();
+        int map = lines.indexOf(lines.stream().filter(line -> line.startsWith("Repo map, top 10 of ")).findFirst()
+                .orElseThrow());
+        assertThat(lines.subList(map + 1, map + 11)).allSatisfy(line -> assertThat(line)
+                .matches("  0\\.\\d{4}  (sdk|\\.ci)[^ ]*\\.[a-z]+  \\[.*]"));
+        assertThat(lines.get(map + 11)).doesNotStartWith("  0.");
         assertThat(repository.resolve(".donmai")).doesNotExist();
     }
 
