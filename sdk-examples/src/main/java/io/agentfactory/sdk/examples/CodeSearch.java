@@ -150,7 +150,7 @@ public final class CodeSearch {
         RepoMap map = code.repoMap(new RepoMapQuery(10, List.of())).block();
         out.accept("Repo map, top " + map.entries().size() + " of " + map.files() + " files (PageRank over the imports):");
         map.entries().forEach(entry -> out.accept(String.format(Locale.ROOT, "  %.4f  %s  %s", entry.rank(),
-                entry.filePath(), entry.symbols().stream().limit(3).map(RepoMapSymbol::name).toList())));
+                entry.filePath(), entry.symbols().stream().map(RepoMapSymbol::name).distinct().limit(3).toList())));
 
         Optional<Symbol> method = methodWithBody(code, symbols);
         boolean duplicateFound = false;
