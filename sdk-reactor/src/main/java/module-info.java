@@ -32,7 +32,7 @@ module io.agentfactory.sdk.reactor {
     requires static com.github.javaparser.core;
     // JGit, for JGitDiffSource only (local diffs of the architecture gate).
     requires static org.eclipse.jgit;
-    // --- ci-kotlin --- tree-sitter, for the parser-based Kotlin extractor only. Its Kotlin grammar jar
+    // tree-sitter, for the parser-based Kotlin extractor only. Its Kotlin grammar jar
     // (tree.sitter.kotlin) shares the package org.treesitter, so it is not required here: its class is looked up
     // by name, and on the module path it must be merged into this module (--patch-module tree.sitter=<jar>).
     requires static tree.sitter;

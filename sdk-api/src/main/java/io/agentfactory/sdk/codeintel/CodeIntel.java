@@ -40,7 +40,7 @@ public interface CodeIntel {
     /** Looks for the content, exactly or nearly, among the indexed files and symbol bodies. */
     Mono<DuplicateResult> checkDuplicate(DuplicateQuery query);
 
-    // --- watch (ci-persist) ---
+    // --- watch ---
 
     /**
      * Watches the root for file changes: emits the stats once watching has started, then, after each burst of changes followed by
@@ -56,7 +56,7 @@ public interface CodeIntel {
         return watch(java.time.Duration.ofMillis(300));
     }
 
-    // --- repo map (ci-graph) ---
+    // --- repo map ---
 
     /**
      * The repository map: every indexed file ranked by PageRank over the import graph (JS/TS
@@ -72,7 +72,7 @@ public interface CodeIntel {
         return repoMap(RepoMapQuery.defaults());
     }
 
-    // --- type usages and cross deps (ci-usages) ---
+    // --- type usages and cross deps ---
 
     /**
      * Finds the lines that use a type, by the reference's line rules (see {@link TypeUsageKind}), in

@@ -45,7 +45,6 @@ public enum ErrorKind {
     AGENT_HARNESS,
     /** The code index over a repository could not be built. */
     CODE_INDEX,
-    // ci-gate
     /** A change's diff for the architecture gate could not be fetched, or was too large or malformed. */
     CODE_DIFF
 }

@@ -79,14 +79,14 @@ public record CodeIntelOptions(List<Extractor> extractors, long maxFileBytes, bo
         return new CodeIntelOptions(extractors, limit, persistent, rescoring);
     }
 
-    // --- persistence (ci-persist) ---
+    // --- persistence ---
 
     /** These options with the persisted index on or off ({@code false}: memory only, nothing written). */
     public CodeIntelOptions withPersistence(boolean on) {
         return new CodeIntelOptions(extractors, maxFileBytes, on, rescoring);
     }
 
-    // --- rescoring (ci-rescore) ---
+    // --- rescoring ---
 
     /**
      * These options with {@code rescoring} for {@link ReactorCodeIntel#searchCode}; for example

@@ -108,7 +108,7 @@ public final class ReactorCodeIntel implements CodeIntel {
         return sharedRefresh().publishOn(Schedulers.parallel()).map(CodeIndexer.Build::result);
     }
 
-    // --- watch (ci-persist) ---
+    // --- watch ---
 
     /** The quiet period {@link #watch()} waits for before refreshing. */
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(300);
@@ -183,7 +183,7 @@ public final class ReactorCodeIntel implements CodeIntel {
         return index().flatMapIterable(index -> index.searchCode(query));
     }
 
-    // --- rescoring (ci-rescore) ---
+    // --- rescoring ---
 
     /** {@link CodeQuery}'s default number of hits. */
     private static final int DEFAULT_CODE_RESULTS = 20;
@@ -225,7 +225,7 @@ public final class ReactorCodeIntel implements CodeIntel {
         return "ReactorCodeIntel[" + root + "]";
     }
 
-    // --- repo map (ci-graph) ---
+    // --- repo map ---
 
     /** The ranks of the warm build, computed once per build (a refresh or watch makes a new build). */
     private final AtomicReference<RankedBuild> rankedBuild = new AtomicReference<>();
@@ -271,7 +271,7 @@ public final class ReactorCodeIntel implements CodeIntel {
         }).publishOn(Schedulers.parallel());
     }
 
-    // --- type usages and cross deps (ci-usages) ---
+    // --- type usages and cross deps ---
 
     /** The index-free queries; each call walks the tree afresh. */
     private final UsageQueries usageQueries;

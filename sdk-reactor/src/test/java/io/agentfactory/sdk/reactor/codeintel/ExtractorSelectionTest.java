@@ -27,7 +27,7 @@ class ExtractorSelectionTest {
         assertThat(CodeIntelOptions.defaults().extractors()).extracting(Extractor::language)
                 .containsExactly("go", "typescript", "python", "rust", "java", "kotlin");
         assertThat(CodeIntelOptions.defaults().extractors()).filteredOn(e -> e.language().equals("kotlin"))
-                .singleElement().isInstanceOf(KotlinTreeSitterExtractor.class); // ci-kotlin: tree-sitter is on the test class path
+                .singleElement().isInstanceOf(KotlinTreeSitterExtractor.class); // tree-sitter is on the test class path
     }
 
     @Test

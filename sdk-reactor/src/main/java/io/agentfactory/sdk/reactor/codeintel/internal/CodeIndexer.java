@@ -49,7 +49,7 @@ public final class CodeIndexer {
      */
     public static List<Extractor> defaultExtractors() {
         List<Extractor> extractors = ParserPresence.javaParser() ? withJava(javaParserExtractor()) : regexExtractors();
-        return ParserPresence.treeSitterKotlin() ? withKotlinParser(extractors) : extractors; // ci-kotlin
+        return ParserPresence.treeSitterKotlin() ? withKotlinParser(extractors) : extractors;
     }
 
     /** The regex and line-scanner extractors only: Go, TypeScript/JavaScript, Python, Rust, Java, Kotlin. */
@@ -62,7 +62,6 @@ public final class CodeIndexer {
                 new KotlinExtractor());
     }
 
-    // --- ci-kotlin ---
 
     /**
      * {@code extractors} with the regex Kotlin extractor replaced by the tree-sitter one, in its place.
@@ -89,7 +88,6 @@ public final class CodeIndexer {
         return FileDiscovery.walk(root, byExtension::containsKey, maxFileBytes);
     }
 
-    // --- end ci-kotlin ---
 
     /** Only called when JavaParser is present: the class is linked on the first call, not before. */
     private static Extractor javaParserExtractor() {
@@ -204,7 +202,7 @@ public final class CodeIndexer {
                         .map(entries -> CodeIndex.of(entries, walk.skipped())));
     }
 
-    // --- fix (ci-bench): an unchanged JavaScript file keeps its entry ---
+    // An unchanged JavaScript file keeps its entry.
 
     /**
      * Whether an entry tagged {@code indexed} is what {@code extractor} makes of {@code path}: the

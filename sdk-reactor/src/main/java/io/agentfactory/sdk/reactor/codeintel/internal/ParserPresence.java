@@ -27,7 +27,6 @@ final class ParserPresence {
         return known;
     }
 
-    // --- ci-kotlin ---
 
     /** The tree-sitter runtime class (its static initialiser loads the native library, so it is never initialised here). */
     static final String TREE_SITTER_CLASS = "org.treesitter.TSParser";
@@ -52,7 +51,6 @@ final class ParserPresence {
         return known;
     }
 
-    // --- end ci-kotlin ---
 
     /** Whether {@code loader} finds {@code className}; the class is loaded, not initialised. */
     static boolean present(String className, ClassLoader loader) {

@@ -483,7 +483,7 @@ public final class HttpPipeline implements AutoCloseable {
         return s;
     }
 
-    // ---- perf-cold (issue 18): warm-up. Kept in one block so that merges stay simple. ----
+    // ---- warm-up ----
 
     /**
      * Prepares the pipeline for a fast first call: Reactor Netty's {@link HttpClient#warmup()}
@@ -554,7 +554,6 @@ public final class HttpPipeline implements AutoCloseable {
         return Mono.create(sink -> loop.execute(sink::success));
     }
 
-    // ---- end perf-cold ----
 
     /**
      * Closes the pipeline: later calls fail at once, calls in flight are cut, both with

@@ -30,7 +30,7 @@ public final class JsonCodec {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                // perf-call: records created through one spread method handle per type (DirectCreators).
+                // Records created through one spread method handle per type (DirectCreators).
                 .addModule(new DirectCreators())
                 .build();
         // Jackson builds its tree and map (de)serializers under a lock on first use. Error answers,
