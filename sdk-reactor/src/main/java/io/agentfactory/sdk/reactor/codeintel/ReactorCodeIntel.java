@@ -14,23 +14,26 @@ import reactor.core.scheduler.Schedulers;
 import io.agentfactory.sdk.codeintel.CodeIntel;
 import io.agentfactory.sdk.codeintel.CodeQuery;
 import io.agentfactory.sdk.codeintel.CodeSearchHit;
+import io.agentfactory.sdk.codeintel.CrossDepsQuery;
+import io.agentfactory.sdk.codeintel.CrossDepsReport;
 import io.agentfactory.sdk.codeintel.DuplicateQuery;
 import io.agentfactory.sdk.codeintel.DuplicateResult;
 import io.agentfactory.sdk.codeintel.IndexStats;
 import io.agentfactory.sdk.codeintel.IndexedFile;
 import io.agentfactory.sdk.codeintel.RefreshResult;
+import io.agentfactory.sdk.codeintel.RepoMap;
+import io.agentfactory.sdk.codeintel.RepoMapQuery;
 import io.agentfactory.sdk.codeintel.SymbolQuery;
 import io.agentfactory.sdk.codeintel.SymbolSearchResult;
+import io.agentfactory.sdk.codeintel.TypeUsageQuery;
+import io.agentfactory.sdk.codeintel.TypeUsages;
 import io.agentfactory.sdk.error.InvalidArgumentException;
 import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndex;
 import io.agentfactory.sdk.reactor.codeintel.internal.CodeIndexer;
 import io.agentfactory.sdk.reactor.codeintel.internal.IndexStore;
+import io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles;
 import io.agentfactory.sdk.reactor.codeintel.internal.RescoringPass;
 import io.agentfactory.sdk.reactor.codeintel.internal.TreeWatcher;
-import io.agentfactory.sdk.codeintel.CrossDepsQuery;
-import io.agentfactory.sdk.codeintel.CrossDepsReport;
-import io.agentfactory.sdk.codeintel.TypeUsageQuery;
-import io.agentfactory.sdk.codeintel.TypeUsages;
 import io.agentfactory.sdk.reactor.codeintel.internal.UsageQueries;
 
 /**
@@ -210,6 +213,11 @@ public final class ReactorCodeIntel implements CodeIntel {
 
     /** The warm index (built on first use), delivered on the parallel scheduler for the CPU work that follows. */
     private Mono<CodeIndex> index() {
+        return warmBuild().map(CodeIndexer.Build::index);
+    }
+
+    /** The warm build (started on first use), delivered on the parallel scheduler. */
+    private Mono<CodeIndexer.Build> warmBuild() {
         return Mono.defer(() -> {
             Mono<CodeIndexer.Build> warm = current.get();
             if (warm == null) {
@@ -217,7 +225,7 @@ public final class ReactorCodeIntel implements CodeIntel {
                 warm = current.compareAndSet(null, fresh) ? fresh : current.get();
             }
             return warm;
-        }).publishOn(Schedulers.parallel()).map(CodeIndexer.Build::index);
+        }).publishOn(Schedulers.parallel());
     }
 
     @Override
@@ -230,7 +238,7 @@ public final class ReactorCodeIntel implements CodeIntel {
     /** The ranks of the warm build, computed once per build (a refresh or watch makes a new build). */
     private final AtomicReference<RankedBuild> rankedBuild = new AtomicReference<>();
 
-    private record RankedBuild(CodeIndexer.Build build, Mono<io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles> ranks) {
+    private record RankedBuild(CodeIndexer.Build build, Mono<RankedFiles> ranks) {
     }
 
     /**
@@ -240,35 +248,23 @@ public final class ReactorCodeIntel implements CodeIntel {
      * import graph and runs PageRank (parallel); later calls on the same build only filter and cut.
      */
     @Override
-    public Mono<io.agentfactory.sdk.codeintel.RepoMap> repoMap(io.agentfactory.sdk.codeintel.RepoMapQuery query) {
+    public Mono<RepoMap> repoMap(RepoMapQuery query) {
         Objects.requireNonNull(query, "query");
         return warmBuild().flatMap(this::ranks).map(ranks -> ranks.map(query));
     }
 
-    private Mono<io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles> ranks(CodeIndexer.Build build) {
+    private Mono<RankedFiles> ranks(CodeIndexer.Build build) {
         RankedBuild cached = rankedBuild.get();
         if (cached != null && cached.build() == build) {
             return cached.ranks();
         }
-        Mono<io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles> ranks =
-                io.agentfactory.sdk.reactor.codeintel.internal.RankedFiles
+        Mono<RankedFiles> ranks =
+                RankedFiles
                         .compute(root, build.index(), build.result().rootHash())
                         .cacheInvalidateIf(r -> false);
         RankedBuild fresh = new RankedBuild(build, ranks);
         rankedBuild.compareAndSet(cached, fresh);
         return ranks;
-    }
-
-    /** The warm build, as {@link #index()} gets it, delivered on the parallel scheduler. */
-    private Mono<CodeIndexer.Build> warmBuild() {
-        return Mono.defer(() -> {
-            Mono<CodeIndexer.Build> warm = current.get();
-            if (warm == null) {
-                Mono<CodeIndexer.Build> fresh = indexer.initial(store).cacheInvalidateIf(build -> false);
-                warm = current.compareAndSet(null, fresh) ? fresh : current.get();
-            }
-            return warm;
-        }).publishOn(Schedulers.parallel());
     }
 
     // --- type usages and cross deps ---

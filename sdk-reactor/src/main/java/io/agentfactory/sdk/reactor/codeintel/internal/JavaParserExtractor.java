@@ -38,12 +38,12 @@ public final class JavaParserExtractor implements Extractor {
 
     @Override
     public String language() {
-        return "java";
+        return fallback.language();
     }
 
     @Override
     public Set<String> extensions() {
-        return Set.of(".java");
+        return fallback.extensions();
     }
 
     /** The symbols of {@code source}; the regex extractor's when the source does not parse. */

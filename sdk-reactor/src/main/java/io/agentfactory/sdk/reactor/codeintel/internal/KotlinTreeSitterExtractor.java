@@ -38,12 +38,12 @@ public final class KotlinTreeSitterExtractor implements PreparedExtractor {
 
     @Override
     public String language() {
-        return "kotlin";
+        return fallback.language();
     }
 
     @Override
     public Set<String> extensions() {
-        return Set.of(".kt", ".kts");
+        return fallback.extensions();
     }
 
     /**

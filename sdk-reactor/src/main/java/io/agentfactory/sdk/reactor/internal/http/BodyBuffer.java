@@ -11,32 +11,18 @@ import io.netty.buffer.ByteBuf;
  */
 final class BodyBuffer {
 
-    /** The first buffer when the size is not announced. */
+    /** The first buffer: error bodies and previews are small, and grow by doubling up to the limit. */
     private static final int INITIAL = 256;
-    /**
-     * The most allocated ahead on the strength of a {@code Content-Length}: a peer announcing a large
-     * body and sending little must not make every call allocate the whole limit.
-     */
-    static final int MAX_PRESIZE = 256 * 1024;
 
     private final int limit;
     private byte[] bytes;
     private int length;
     private boolean truncated;
 
+    /** An empty buffer that keeps at most {@code limit} bytes. */
     BodyBuffer(int limit) {
-        this(limit, -1);
-    }
-
-    /**
-     * A buffer sized for {@code announced} bytes (a {@code Content-Length}; negative when unknown),
-     * bounded by {@code limit} and {@link #MAX_PRESIZE}: a body of the announced size is then read
-     * into one array, allocated once, and decoded from it.
-     */
-    BodyBuffer(int limit, long announced) {
         this.limit = limit;
-        this.bytes = new byte[announced < 0 ? Math.min(INITIAL, limit)
-                : (int) Math.min(announced, Math.min(limit, MAX_PRESIZE))];
+        this.bytes = new byte[Math.min(INITIAL, limit)];
     }
 
     /**
