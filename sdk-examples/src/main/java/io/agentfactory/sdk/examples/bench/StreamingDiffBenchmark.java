@@ -25,6 +25,8 @@ final class StreamingDiffBenchmark {
     static final double TARGET = 1.3;
     /** The heap the SDK must stay within, in bytes. */
     static final long HEAP_TARGET_BYTES = 64L * 1024 * 1024;
+    /** The resident set the SDK's diff JVM must stay within (issue 18), in bytes. */
+    static final long RSS_TARGET_BYTES = 150L * 1000 * 1000;
 
     private StreamingDiffBenchmark() {
     }
@@ -160,6 +162,12 @@ final class StreamingDiffBenchmark {
         Spread sdkHeapPeakBytes() {
             return Spread.of(report.runs().stream().filter(run -> run.variant().equals(StreamingDiffJvm.SDK))
                     .map(run -> (double) run.heapPeakBytes()).toList());
+        }
+
+        /** Every SDK run's peak RSS ({@code VmHWM}, reset before each run), the cold one included. */
+        Spread sdkRssPeakBytes() {
+            return Spread.of(report.runs().stream().filter(run -> run.variant().equals(StreamingDiffJvm.SDK))
+                    .map(run -> (double) run.rssPeakBytes()).toList());
         }
 
         /** The server's CPU per SDK run, averaged over every SDK run (cold and warm-up included). */

@@ -57,7 +57,7 @@ class BenchmarksSmokeTest {
     @Test
     void targetsTableQuotesEveryRatioWithMinMedianMaxTargetAndVerdict() {
         List<String> rows = tableRows("## Targets");
-        assertThat(rows).hasSize(written.report().ratios().size() + 1 + written.report().coldStart().targetRows().size());
+        assertThat(rows).hasSize(written.report().ratios().size() + 2 + written.report().coldStart().targetRows().size());
         assertThat(rows).anyMatch(row -> row.startsWith("| unary getSessions c=1: SDK/raw Reactor Netty | req/s |")
                 && row.contains("≥ 1.00×"));
         assertThat(rows).anyMatch(row -> row.startsWith("| unary getSessions c=64: SDK/JDK HttpClient | req/s |")
@@ -65,10 +65,12 @@ class BenchmarksSmokeTest {
         assertThat(rows).anyMatch(row -> row.startsWith("| streaming diff: SDK/Jackson from memory | entries/s |")
                 && row.contains("≥ 1.30×"));
         assertThat(rows).anyMatch(row -> row.startsWith("| streaming diff: SDK peak heap, every run | MiB |"));
+        assertThat(rows).anyMatch(row -> row.startsWith("| streaming diff: SDK JVM peak RSS, every run | MB |")
+                && row.contains("≤ 150 MB"));
         for (String row : rows) {
             String[] cells = cells(row);
             assertThat(cells).as(row).hasSize(7);
-            assertThat(cells[6]).as(row).matches("met|missed( by \\d+ %)?|—");
+            assertThat(cells[6]).as(row).matches("met|missed( by \\d+ %)?|—|not measured \\(no VmHWM\\)");
         }
     }
 
