@@ -8,7 +8,8 @@ import io.agentfactory.sdk.codeintel.FileSymbols;
 
 class JavaExtractorTest {
 
-    private static final String SOURCE = """
+    /** The extractor's own case; the parser's test reads it too. */
+    static final String SOURCE = """
             package com.example;
 
             import java.util.List;

@@ -18,55 +18,8 @@ import io.agentfactory.sdk.codeintel.FileSymbols;
  */
 class JavaParserExtractorTest {
 
-    private static final String REGISTRY = """
-            package com.example;
-
-            import java.util.List;
-            import static java.util.Objects.requireNonNull;
-
-            /**
-             * A registry.
-             */
-            @Deprecated
-            public final class Registry<T> implements Iterable<T> {
-
-                private static final String BRACE = "}";
-                final List<T> items;
-
-                /** Makes one. */
-                public Registry(List<T> items) {
-                    this.items = requireNonNull(items);
-                }
-
-                @Override
-                public java.util.Iterator<T> iterator() {
-                    return items.iterator();
-                }
-
-                static <R> Registry<R> of(
-                        List<R> items) {
-                    if (items.isEmpty()) {
-                        throw new IllegalArgumentException("{");
-                    }
-                    return new Registry<>(items);
-                }
-
-                public interface Listener {
-                    void changed(String name);
-                    default boolean enabled() {
-                        return true;
-                    }
-                }
-
-                enum Color { RED, GREEN }
-
-                public record Entry(String key, int value) {
-                }
-            }
-
-            interface Hidden {
-            }
-            """;
+    /** The source of {@link JavaExtractorTest}. */
+    private static final String REGISTRY = JavaExtractorTest.SOURCE;
 
     private final JavaParserExtractor parser = new JavaParserExtractor();
     private final JavaExtractor regex = new JavaExtractor();

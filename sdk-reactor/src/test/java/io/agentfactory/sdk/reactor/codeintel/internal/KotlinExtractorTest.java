@@ -8,7 +8,8 @@ import io.agentfactory.sdk.codeintel.FileSymbols;
 
 class KotlinExtractorTest {
 
-    private static final String SOURCE = """
+    /** The extractor's own case; the parser's test reads it too. */
+    static final String SOURCE = """
             package com.example
 
             import kotlinx.coroutines.flow.Flow

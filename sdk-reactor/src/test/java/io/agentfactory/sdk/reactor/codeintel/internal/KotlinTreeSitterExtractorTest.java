@@ -23,46 +23,7 @@ class KotlinTreeSitterExtractorTest {
     }
 
     /** The source of {@link KotlinExtractorTest}. */
-    private static final String PARITY = """
-            package com.example
-
-            import kotlinx.coroutines.flow.Flow
-            import java.util.UUID as Id
-
-            /** A user. */
-            data class User(
-                val id: String,
-                val name: String,
-            ) {
-                fun display(): String {
-                    return "$name }"
-                }
-
-                fun short() = name.take(3)
-
-                companion object {
-                    const val MAX = 10
-                }
-            }
-
-            interface Repo {
-                suspend fun find(id: String): User?
-                fun all(): Flow<User>
-            }
-
-            private fun helper(x: Int): Int = x + 1
-
-            fun String.shout(): String {
-                return uppercase()
-            }
-
-            enum class Level { LOW, HIGH }
-
-            object Registry
-
-            internal val cache = mutableMapOf<String, User>()
-            typealias Users = List<User>
-            """;
+    private static final String PARITY = KotlinExtractorTest.SOURCE;
 
     @Test
     void onTheRegexExtractorsOwnCaseEverythingButTheMultiLineSignatureIsTheSame() {
