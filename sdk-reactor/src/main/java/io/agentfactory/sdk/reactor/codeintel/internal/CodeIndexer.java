@@ -112,7 +112,7 @@ public final class CodeIndexer {
         } catch (RuntimeException e) {
             throw new CodeIndexException(root.toString(), "the " + extractor.language() + " extractor failed on " + source.path(), e);
         }
-        return CodeIndex.entry(source, symbols);
+        return CodeIndex.entry(source, symbols, clock.millis());
     }
 
     /**

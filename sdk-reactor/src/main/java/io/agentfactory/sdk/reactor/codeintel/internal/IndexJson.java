@@ -72,19 +72,19 @@ final class IndexJson {
     /**
      * Streams the JSON of {@code entries} to {@code out} (indented by two spaces, like the reference),
      * with no tree in between: the bytes are those a Jackson tree of the same fields pretty-printed
-     * with the default printer gives. {@code simHash} is written as its unsigned decimal. Flushes
-     * {@code out} at the end; closing it is the caller's.
+     * with the default printer gives. {@code simHash} is written as its unsigned decimal, {@code lastIndexed}
+     * is each entry's own (an unchanged entry keeps its time). Flushes {@code out} at the end; closing it is the caller's.
      *
      * @throws tools.jackson.core.JacksonException when {@code out} fails
      */
-    static void write(List<FileEntry> entries, String rootHash, long nowMillis, OutputStream out) {
+    static void write(List<FileEntry> entries, String rootHash, OutputStream out) {
         try (JsonGenerator g = PRETTY.createGenerator(new Unclosed(out))) {
             g.writeStartObject();
             g.writeNumberProperty("version", VERSION);
             g.writeName("files");
             g.writeStartObject();
             for (FileEntry entry : entries) {
-                writeEntry(g, entry, nowMillis);
+                writeEntry(g, entry);
             }
             g.writeEndObject();
             g.writeStringProperty("rootHash", rootHash);
@@ -92,7 +92,7 @@ final class IndexJson {
         }
     }
 
-    private static void writeEntry(JsonGenerator g, FileEntry entry, long nowMillis) {
+    private static void writeEntry(JsonGenerator g, FileEntry entry) {
         IndexedFile file = entry.file();
         g.writeName(file.path());
         g.writeStartObject();
@@ -141,7 +141,7 @@ final class IndexJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeNumberProperty("lastIndexed", nowMillis);
+        g.writeNumberProperty("lastIndexed", entry.lastIndexed());
         g.writeEndObject();
     }
 
@@ -213,7 +213,8 @@ final class IndexJson {
             hashes.add(new DuplicateFingerprint(text(h, "symbolName"), positive(h, "line"), text(h, "contentHash"), simHash(h)));
         }
         IndexedFile file = new IndexedFile(path, language, gitHash, symbols, strings(node, "imports"), strings(node, "exports"));
-        return new FileEntry(file, new DuplicateFingerprint("", 0, text(node, "contentHash"), simHash(node)), hashes);
+        return new FileEntry(file, new DuplicateFingerprint("", 0, text(node, "contentHash"), simHash(node)), hashes,
+                lastIndexed(node));
     }
 
     private static Symbol symbol(JsonNode s, String path) throws Invalid {
@@ -282,6 +283,18 @@ final class IndexJson {
             throw new Invalid("field " + name + " is not a positive int");
         }
         return value.intValue();
+    }
+
+    /** The entry's {@code lastIndexed}: a non-negative integer, {@code 0} when absent or null. */
+    private static long lastIndexed(JsonNode node) throws Invalid {
+        JsonNode value = node.get("lastIndexed");
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+            throw new Invalid("lastIndexed is not a non-negative integer");
+        }
+        return value.longValue();
     }
 
     private static long simHash(JsonNode node) throws Invalid {

@@ -139,7 +139,6 @@ public final class IndexStore {
      * @throws CodeIndexException when the lock is not had within the wait, or the write fails
      */
     void save(List<FileEntry> entries, String rootHash) {
-        long now = System.currentTimeMillis();
         try {
             Path dir = file.getParent();
             Files.createDirectories(dir);
@@ -150,19 +149,19 @@ public final class IndexStore {
             }
             try (Held held = lock()) {
                 sweep(dir);
-                replace(dir, entries, rootHash, now);
+                replace(dir, entries, rootHash);
             }
         } catch (IOException | JacksonException e) {
             throw new CodeIndexException(root.toString(), "writing " + file + " failed", e);
         }
     }
 
-    private void replace(Path dir, List<FileEntry> entries, String rootHash, long now) throws IOException {
+    private void replace(Path dir, List<FileEntry> entries, String rootHash) throws IOException {
         Path temporary = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), WRITE_BUFFER);
-                IndexJson.write(entries, rootHash, now, out);
+                IndexJson.write(entries, rootHash, out);
                 out.flush();
                 channel.force(true);
             }

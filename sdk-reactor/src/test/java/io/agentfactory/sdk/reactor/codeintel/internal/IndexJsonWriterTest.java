@@ -40,8 +40,11 @@ class IndexJsonWriterTest {
     @TempDir
     Path root;
 
-    /** The former writer, verbatim: a tree of every field, pretty-printed in one go. */
-    private static byte[] treeWriter(List<FileEntry> entries, String rootHash, long nowMillis) {
+    /**
+     * The former writer: a tree of every field, pretty-printed in one go (verbatim, but for
+     * {@code lastIndexed}, now each entry's own instead of one "now" for all).
+     */
+    private static byte[] treeWriter(List<FileEntry> entries, String rootHash) {
         JsonMapper mapper = JsonMapper.builder().build();
         ObjectNode top = mapper.createObjectNode();
         top.put("version", IndexJson.VERSION);
@@ -82,15 +85,15 @@ class IndexJsonWriterTest {
                 h.put("contentHash", f.contentHash());
                 h.put("simHash", new BigInteger(Long.toUnsignedString(f.simHash())));
             }
-            node.put("lastIndexed", nowMillis);
+            node.put("lastIndexed", entry.lastIndexed());
         }
         top.put("rootHash", rootHash);
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(top);
     }
 
-    private static byte[] streamed(List<FileEntry> entries, String rootHash, long nowMillis) {
+    private static byte[] streamed(List<FileEntry> entries, String rootHash) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        IndexJson.write(entries, rootHash, nowMillis, out);
+        IndexJson.write(entries, rootHash, out);
         return out.toByteArray();
     }
 
@@ -110,13 +113,13 @@ class IndexJsonWriterTest {
         List<FileEntry> entries = new ArrayList<>();
         entries.add(new FileEntry(new IndexedFile("a.go", "go", hash('a'), List.of(plain, noEnd), List.of("fmt", "os/exec"),
                 List.of("Alpha")), new DuplicateFingerprint("", 0, "00000000000000ff", 0L),
-                List.of(new DuplicateFingerprint("Alpha", 3, "0123456789abcdef", Long.MAX_VALUE))));
+                List.of(new DuplicateFingerprint("Alpha", 3, "0123456789abcdef", Long.MAX_VALUE)), NOW));
         entries.add(new FileEntry(new IndexedFile("empty.ts", "typescript", hash('0'), List.of(), List.of(), List.of()),
-                new DuplicateFingerprint("", 0, "ffffffffffffffff", -1L), List.of()));
+                new DuplicateFingerprint("", 0, "ffffffffffffffff", -1L), List.of(), 0L));
         entries.add(new FileEntry(new IndexedFile(weird, "go", hash('f'), List.of(hostile, many), List.of("\"quoted\"", "ünï"),
                 List.of("Ω\"quoted\"\\back")), new DuplicateFingerprint("", 0, "8000000000000000", Long.MIN_VALUE),
                 List.of(new DuplicateFingerprint("Ω\"quoted\"\\back", 1, "fedcba9876543210", 0x8000_0000_0000_0001L),
-                        new DuplicateFingerprint("Z", 2, "0000000000000001", 1L))));
+                        new DuplicateFingerprint("Z", 2, "0000000000000001", 1L)), Long.MAX_VALUE));
         return entries;
     }
 
@@ -124,31 +127,45 @@ class IndexJsonWriterTest {
     void streamedBytesEqualTheTreeWritersBytes() {
         List<FileEntry> entries = varied();
         String rootHash = hash('9');
-        byte[] expected = treeWriter(entries, rootHash, NOW);
-        byte[] actual = streamed(entries, rootHash, NOW);
+        byte[] expected = treeWriter(entries, rootHash);
+        byte[] actual = streamed(entries, rootHash);
         assertThat(new String(actual, StandardCharsets.UTF_8)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
         assertThat(actual).isEqualTo(expected);
         String text = new String(actual, StandardCharsets.UTF_8);
         assertThat(text).contains("\"simHash\" : 18446744073709551615,", "\"simHash\" : 9223372036854775808,",
                 "\"simHash\" : 9223372036854775807\n", "\"simHash\" : 9223372036854775809\n", "\"simHash\" : 0,");
-        assertThat(text).contains("\"lastIndexed\" : 1764763200123");
+        assertThat(text).contains("\"lastIndexed\" : 1764763200123\n", "\"lastIndexed\" : 0\n",
+                "\"lastIndexed\" : 9223372036854775807\n");
     }
 
     @Test
     void anEmptyIndexHasTheTreeWritersBytes() {
-        byte[] actual = streamed(List.of(), "", 0L);
-        assertThat(actual).isEqualTo(treeWriter(List.of(), "", 0L));
+        byte[] actual = streamed(List.of(), "");
+        assertThat(actual).isEqualTo(treeWriter(List.of(), ""));
         assertThat(new String(actual, StandardCharsets.UTF_8)).isEqualTo("{\n  \"version\" : 5,\n  \"files\" : { },\n  \"rootHash\" : \"\"\n}");
     }
 
     @Test
     void writtenBytesReadBackToTheSameEntries() throws Exception {
         List<FileEntry> entries = varied();
-        IndexJson.Loaded loaded = IndexJson.read(streamed(entries, hash('9'), NOW));
+        IndexJson.Loaded loaded = IndexJson.read(streamed(entries, hash('9')));
         assertThat(loaded.rootHash()).isEqualTo(hash('9'));
         assertThat(loaded.entries()).hasSize(3);
         for (FileEntry entry : entries) {
             assertThat(loaded.entries().get(entry.file().path())).isEqualTo(entry);
+        }
+    }
+
+    @Test
+    void aMissingLastIndexedReadsAsZeroAndABadOneRejectsTheFile() throws Exception {
+        String good = new String(streamed(varied().subList(1, 2), hash('9')), StandardCharsets.UTF_8);
+        assertThat(good).contains(",\n      \"lastIndexed\" : 0\n");
+        String missing = good.replace(",\n      \"lastIndexed\" : 0\n", "\n");
+        assertThat(IndexJson.read(missing.getBytes(StandardCharsets.UTF_8)).entries().get("empty.ts").lastIndexed()).isZero();
+        for (String bad : List.of("-1", "1.5", "\"1\"", "true", "9223372036854775808")) {
+            byte[] hostile = good.replace("\"lastIndexed\" : 0", "\"lastIndexed\" : " + bad).getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> IndexJson.read(hostile)).isInstanceOf(IndexJson.Invalid.class)
+                    .hasMessage("lastIndexed is not a non-negative integer");
         }
     }
 
@@ -172,9 +189,9 @@ class IndexJsonWriterTest {
                 closed.set(true);
             }
         };
-        IndexJson.write(varied(), hash('9'), NOW, out);
+        IndexJson.write(varied(), hash('9'), out);
         assertThat(closed).isFalse();
-        assertThat(sink.toByteArray()).isEqualTo(treeWriter(varied(), hash('9'), NOW));
+        assertThat(sink.toByteArray()).isEqualTo(treeWriter(varied(), hash('9')));
     }
 
     @Test
@@ -190,22 +207,16 @@ class IndexJsonWriterTest {
                 throw new IOException("disk full");
             }
         };
-        assertThatThrownBy(() -> IndexJson.write(varied(), hash('9'), NOW, broken)).isInstanceOf(JacksonException.class);
+        assertThatThrownBy(() -> IndexJson.write(varied(), hash('9'), broken)).isInstanceOf(JacksonException.class);
     }
 
     @Test
     void saveStreamsTheSameBytesIntoTheIndexFileAndLeavesNoTemporaryFile() throws Exception {
         IndexStore store = new IndexStore(root, Duration.ofSeconds(10));
         List<FileEntry> entries = varied();
-        long before = System.currentTimeMillis();
         store.save(entries, hash('9'));
-        long after = System.currentTimeMillis();
         byte[] written = Files.readAllBytes(store.file());
-        String text = new String(written, StandardCharsets.UTF_8);
-        int at = text.indexOf("\"lastIndexed\" : ") + "\"lastIndexed\" : ".length();
-        long stamped = Long.parseLong(text.substring(at, text.indexOf('\n', at)).replace(",", ""));
-        assertThat(stamped).isBetween(before, after);
-        assertThat(written).isEqualTo(treeWriter(entries, hash('9'), stamped));
+        assertThat(written).isEqualTo(treeWriter(entries, hash('9')));
         assertThat(store.load()).get().extracting(IndexJson.Loaded::entries).isEqualTo(IndexJson.read(written).entries());
         try (var listing = Files.list(store.file().getParent())) {
             assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("index.json", "index.json.lock");

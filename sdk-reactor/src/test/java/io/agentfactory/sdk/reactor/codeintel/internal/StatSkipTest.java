@@ -245,6 +245,11 @@ class StatSkipTest {
         IndexJson.Loaded persisted = store.load().orElseThrow();
         assertThat(persisted.entries().get("a.go").file().gitHash()).isEqualTo(cold.index().entriesByPath().get("a.go").file().gitHash());
         assertThat(persisted.entries().get("pkg/b.go").file().symbols()).extracting(s -> s.name()).contains("Delta");
+        // unchanged entries keep their lastIndexed (the extraction time, by the instance's clock); the edited one is new
+        Map<String, FileEntry> before = cold.index().entriesByPath();
+        assertThat(persisted.entries().get("a.go").lastIndexed()).isEqualTo(before.get("a.go").lastIndexed()).isPositive();
+        assertThat(persisted.entries().get("pkg/c.go").lastIndexed()).isEqualTo(before.get("pkg/c.go").lastIndexed());
+        assertThat(persisted.entries().get("pkg/b.go").lastIndexed()).isGreaterThanOrEqualTo(before.get("pkg/b.go").lastIndexed());
 
         PersistedIndexTest.CountingExtractor again = new PersistedIndexTest.CountingExtractor();
         CodeIndexer.Build reopened = new CodeIndexer(root, List.of(again), MAX, ahead, FileStamp.View.BASIC).initial(store)
