@@ -126,8 +126,9 @@ public final class ReactorCodeIntel implements CodeIntel {
      * included; never {@code .donmai}), emits one refresh once watching has started (so no later
      * change is missed), and then, after each burst of events followed by {@code debounce}
      * of quiet, refreshes incrementally and emits what the refresh did. An OVERFLOW (lost events)
-     * triggers a refresh too; every refresh re-walks and re-hashes the whole tree, so nothing is
-     * missed. Cancelling closes the watch service and stops its polling thread. Errors:
+     * triggers a refresh too; every refresh re-walks the whole tree and re-reads every file whose
+     * stat (size, mtime, inode, ctime) moved or is too recent to trust, so nothing is missed.
+     * Cancelling closes the watch service and stops its polling thread. Errors:
      * {@code InvalidArgumentException} for a non-positive debounce, {@code CodeIndexException}
      * when the tree cannot be watched or a refresh fails.
      */

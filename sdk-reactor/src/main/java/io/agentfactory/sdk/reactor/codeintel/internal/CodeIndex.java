@@ -65,12 +65,12 @@ public final class CodeIndex {
         return new CodeIndex(sorted, skipped);
     }
 
-    /** Extracts and fingerprints one file. */
-    static FileEntry entry(FileDiscovery.SourceFile source, FileSymbols extracted) {
+    /** Fingerprints one extracted file, indexed at {@code indexedAtMillis} (Unix ms). */
+    static FileEntry entry(FileDiscovery.SourceFile source, FileSymbols extracted, long indexedAtMillis) {
         IndexedFile file = new IndexedFile(source.path(), extracted.language(), source.gitHash(), extracted.symbols(),
                 extracted.imports(), extracted.exports());
         return new FileEntry(file, DuplicateFingerprint.ofFile(source.text()),
-                DuplicateFingerprint.ofSymbols(source.text(), extracted.symbols()));
+                DuplicateFingerprint.ofSymbols(source.text(), extracted.symbols()), indexedAtMillis);
     }
 
     /** The entries by path (the same objects), for an incremental build to reuse. */

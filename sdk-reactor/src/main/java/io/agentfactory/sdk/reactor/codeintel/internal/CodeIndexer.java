@@ -1,6 +1,7 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,10 +29,19 @@ public final class CodeIndexer {
     private final Path root;
     private final Map<String, Extractor> byExtension;
     private final long maxFileBytes;
+    private final Clock clock;
+    private final FileStamp.View view;
 
     /** Later extractors replace earlier ones for the extensions they share. */
     public CodeIndexer(Path root, List<Extractor> extractors, long maxFileBytes) {
+        this(root, extractors, maxFileBytes, Clock.systemUTC(), FileStamp.viewOf(root));
+    }
+
+    /** With the clock that dates each walk's start and the stat view of the stamps (tests pick both). */
+    CodeIndexer(Path root, List<Extractor> extractors, long maxFileBytes, Clock clock, FileStamp.View view) {
         this.root = root;
+        this.clock = clock;
+        this.view = view;
         Map<String, Extractor> map = new HashMap<>();
         for (Extractor extractor : extractors) {
             for (String extension : extractor.extensions()) {
@@ -83,9 +93,9 @@ public final class CodeIndexer {
     }
 
     /** The walk, after the extractors are prepared: blocking, run on boundedElastic. */
-    private FileDiscovery.Walk walk() {
+    private FileDiscovery.Walk walk(FileDiscovery.Stamps previous) {
         prepare();
-        return FileDiscovery.walk(root, byExtension::containsKey, maxFileBytes);
+        return FileDiscovery.walk(root, byExtension::containsKey, maxFileBytes, previous, clock.instant(), view);
     }
 
 
@@ -102,7 +112,7 @@ public final class CodeIndexer {
         } catch (RuntimeException e) {
             throw new CodeIndexException(root.toString(), "the " + extractor.language() + " extractor failed on " + source.path(), e);
         }
-        return CodeIndex.entry(source, symbols);
+        return CodeIndex.entry(source, symbols, clock.millis());
     }
 
     /**
@@ -110,24 +120,31 @@ public final class CodeIndexer {
      *
      * @param index the new index
      * @param result what was extracted, kept and dropped
+     * @param stamps the stamps of its walk, which the next refresh of the same instance trusts
      */
-    public record Build(CodeIndex index, RefreshResult result) {
+    public record Build(CodeIndex index, RefreshResult result, FileDiscovery.Stamps stamps) {
     }
 
     /**
      * An incremental build against {@code previous} entries by path (empty for a cold build): the
-     * walk reads and git-blob-hashes every file; a file whose hash and language are those of its
-     * previous entry keeps that entry (the same object); only added and modified files are
-     * extracted; previous entries not walked are dropped. When {@code store} is present the result
-     * is persisted unless the Merkle root hash and the file count equal {@code previousRootHash}'s
-     * tree and nothing was extracted.
+     * walk reads and git-blob-hashes every file, except those its {@code stamps} show unchanged
+     * since the walk that stamped them (those keep their previous entry unread); a file whose hash
+     * and language are those of its previous entry keeps that entry (the same object); only added
+     * and modified files are extracted; previous entries not walked are dropped. When {@code store}
+     * is present the result is persisted unless the Merkle root hash and the file count equal
+     * {@code previousRootHash}'s tree and nothing was extracted.
+     *
+     * @param stamps the previous walk's stamps, for files of {@code previous} with the stamped hash only
      */
-    Mono<Build> build(Map<String, FileEntry> previous, String previousRootHash, @Nullable IndexStore store) {
-        return Mono.fromCallable(this::walk)
+    Mono<Build> build(Map<String, FileEntry> previous, String previousRootHash, FileDiscovery.Stamps stamps,
+            @Nullable IndexStore store) {
+        return Mono.fromCallable(() -> walk(stamps))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(walk -> {
                     AtomicInteger added = new AtomicInteger();
                     AtomicInteger modified = new AtomicInteger();
+                    List<FileEntry> trusted = new ArrayList<>(walk.trusted().size());
+                    walk.trusted().forEach((path, gitHash) -> trusted.add(trustedEntry(previous, path, gitHash)));
                     return Flux.fromIterable(walk.files())
                             .parallel()
                             .runOn(Schedulers.parallel())
@@ -143,8 +160,11 @@ public final class CodeIndexer {
                             })
                             .sequential()
                             .collectList()
-                            .map(entries -> {
-                                Map<String, String> hashes = new HashMap<>();
+                            .map(read -> {
+                                List<FileEntry> entries = new ArrayList<>(read.size() + trusted.size());
+                                entries.addAll(read);
+                                entries.addAll(trusted);
+                                Map<String, String> hashes = new HashMap<>(walk.trusted());
                                 walk.files().forEach(f -> hashes.put(f.path(), f.gitHash()));
                                 int deleted = 0;
                                 for (String path : previous.keySet()) {
@@ -158,7 +178,7 @@ public final class CodeIndexer {
                                 boolean same = extracted == 0 && deleted == 0 && rootHash.equals(previousRootHash)
                                         && previous.size() == entries.size();
                                 return new Build(index, new RefreshResult(index.stats(), added.get(), modified.get(), deleted,
-                                        entries.size() - extracted, rootHash, store != null && !same));
+                                        entries.size() - extracted, rootHash, store != null && !same), walk.stamps());
                             });
                 })
                 .flatMap(build -> build.result().saved()
@@ -170,28 +190,43 @@ public final class CodeIndexer {
     }
 
     /**
+     * The previous entry of a file the walk trusted unread. Stamps are only ever taken of files whose
+     * entry is in the same build with the stamped hash, so a miss is a bug, not a tree change.
+     */
+    private FileEntry trustedEntry(Map<String, FileEntry> previous, String path, String gitHash) {
+        FileEntry old = previous.get(path);
+        if (old == null || !old.file().gitHash().equals(gitHash)) {
+            throw new IllegalStateException("a stamped file has no previous entry with its hash: " + path);
+        }
+        return old;
+    }
+
+    /**
      * The first build: the persisted index of {@code store} (when present, usable and consistent)
      * is the previous index, so an unchanged tree is opened with no extraction.
      */
     public Mono<Build> initial(@Nullable IndexStore store) {
         if (store == null) {
-            return build(Map.of(), "", null);
+            return build(Map.of(), "", FileDiscovery.Stamps.NONE, null);
         }
         return Mono.fromCallable(store::load)
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(loaded -> loaded.isPresent()
-                        ? build(loaded.get().entries(), loaded.get().rootHash(), store)
-                        : build(Map.of(), "", store));
+                        ? build(loaded.get().entries(), loaded.get().rootHash(), FileDiscovery.Stamps.NONE, store)
+                        : build(Map.of(), "", FileDiscovery.Stamps.NONE, store));
     }
 
-    /** An incremental build against {@code previous} (its entries are kept where unchanged). */
+    /**
+     * An incremental build against {@code previous} (its entries are kept where unchanged; files its
+     * walk stamped and whose stat has not moved since are not even read).
+     */
     public Mono<Build> refresh(Build previous, @Nullable IndexStore store) {
-        return build(previous.index().entriesByPath(), previous.result().rootHash(), store);
+        return build(previous.index().entriesByPath(), previous.result().rootHash(), previous.stamps(), store);
     }
 
     /** A cold build, when subscribed; a failing walk or extractor is signalled as a {@link CodeIndexException}. */
     public Mono<CodeIndex> build() {
-        return Mono.fromCallable(this::walk)
+        return Mono.fromCallable(() -> walk(FileDiscovery.Stamps.NONE))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(walk -> Flux.fromIterable(walk.files())
                         .parallel()

@@ -1,5 +1,8 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import io.agentfactory.sdk.codeintel.IndexedFile;
 import io.agentfactory.sdk.codeintel.Symbol;
@@ -44,6 +47,9 @@ final class IndexJson {
                     .build())
             .build();
 
+    /** The reference's indentation (two spaces), the default pretty printer. */
+    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+
     /** Why a persisted index was not used. The message names the reason, never the content. */
     static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
@@ -63,51 +69,97 @@ final class IndexJson {
     private IndexJson() {
     }
 
-    /** The JSON bytes of {@code entries} (indented by two spaces, like the reference). */
-    static byte[] write(List<FileEntry> entries, String rootHash, long nowMillis) {
-        ObjectNode top = MAPPER.createObjectNode();
-        top.put("version", VERSION);
-        ObjectNode files = top.putObject("files");
-        for (FileEntry entry : entries) {
-            IndexedFile file = entry.file();
-            ObjectNode node = files.putObject(file.path());
-            node.put("filePath", file.path());
-            node.put("gitHash", file.gitHash());
-            node.put("contentHash", entry.fingerprint().contentHash());
-            node.put("simHash", unsigned(entry.fingerprint().simHash()));
-            node.put("language", file.language());
-            ArrayNode symbols = node.putArray("symbols");
-            for (Symbol symbol : file.symbols()) {
-                ObjectNode s = symbols.addObject();
-                s.put("name", symbol.name());
-                s.put("kind", symbol.kind().wireName());
-                s.put("filePath", symbol.filePath());
-                s.put("line", symbol.line());
-                if (symbol.endLine() != 0) {
-                    s.put("endLine", symbol.endLine());
-                }
-                s.put("signature", symbol.signature());
-                s.put("documentation", symbol.documentation());
-                s.put("exported", symbol.exported());
-                s.put("parentName", symbol.parentName());
-                s.put("language", symbol.language());
+    /**
+     * Streams the JSON of {@code entries} to {@code out} (indented by two spaces, like the reference),
+     * with no tree in between: the bytes are those a Jackson tree of the same fields pretty-printed
+     * with the default printer gives. {@code simHash} is written as its unsigned decimal, {@code lastIndexed}
+     * is each entry's own (an unchanged entry keeps its time). Flushes {@code out} at the end; closing it is the caller's.
+     *
+     * @throws tools.jackson.core.JacksonException when {@code out} fails
+     */
+    static void write(List<FileEntry> entries, String rootHash, OutputStream out) {
+        try (JsonGenerator g = PRETTY.createGenerator(new Unclosed(out))) {
+            g.writeStartObject();
+            g.writeNumberProperty("version", VERSION);
+            g.writeName("files");
+            g.writeStartObject();
+            for (FileEntry entry : entries) {
+                writeEntry(g, entry);
             }
-            ArrayNode imports = node.putArray("imports");
-            file.imports().forEach(imports::add);
-            ArrayNode exports = node.putArray("exports");
-            file.exports().forEach(exports::add);
-            ArrayNode hashes = node.putArray("symbolHashes");
-            for (DuplicateFingerprint f : entry.symbolFingerprints()) {
-                ObjectNode h = hashes.addObject();
-                h.put("symbolName", f.symbolName());
-                h.put("line", f.line());
-                h.put("contentHash", f.contentHash());
-                h.put("simHash", unsigned(f.simHash()));
-            }
-            node.put("lastIndexed", nowMillis);
+            g.writeEndObject();
+            g.writeStringProperty("rootHash", rootHash);
+            g.writeEndObject();
         }
-        top.put("rootHash", rootHash);
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(top);
+    }
+
+    private static void writeEntry(JsonGenerator g, FileEntry entry) {
+        IndexedFile file = entry.file();
+        g.writeName(file.path());
+        g.writeStartObject();
+        g.writeStringProperty("filePath", file.path());
+        g.writeStringProperty("gitHash", file.gitHash());
+        g.writeStringProperty("contentHash", entry.fingerprint().contentHash());
+        g.writeName("simHash");
+        g.writeNumber(Long.toUnsignedString(entry.fingerprint().simHash()));
+        g.writeStringProperty("language", file.language());
+        g.writeArrayPropertyStart("symbols");
+        for (Symbol symbol : file.symbols()) {
+            g.writeStartObject();
+            g.writeStringProperty("name", symbol.name());
+            g.writeStringProperty("kind", symbol.kind().wireName());
+            g.writeStringProperty("filePath", symbol.filePath());
+            g.writeNumberProperty("line", symbol.line());
+            if (symbol.endLine() != 0) {
+                g.writeNumberProperty("endLine", symbol.endLine());
+            }
+            g.writeStringProperty("signature", symbol.signature());
+            g.writeStringProperty("documentation", symbol.documentation());
+            g.writeBooleanProperty("exported", symbol.exported());
+            g.writeStringProperty("parentName", symbol.parentName());
+            g.writeStringProperty("language", symbol.language());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("imports");
+        for (String value : file.imports()) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("exports");
+        for (String value : file.exports()) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("symbolHashes");
+        for (DuplicateFingerprint f : entry.symbolFingerprints()) {
+            g.writeStartObject();
+            g.writeStringProperty("symbolName", f.symbolName());
+            g.writeNumberProperty("line", f.line());
+            g.writeStringProperty("contentHash", f.contentHash());
+            g.writeName("simHash");
+            g.writeNumber(Long.toUnsignedString(f.simHash()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberProperty("lastIndexed", entry.lastIndexed());
+        g.writeEndObject();
+    }
+
+    /** Passes writes through; closing only flushes, so the caller keeps its stream (and channel) open. */
+    private static final class Unclosed extends FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     /** Parses {@code bytes}; any deviation from the schema is {@link Invalid}. */
@@ -161,7 +213,8 @@ final class IndexJson {
             hashes.add(new DuplicateFingerprint(text(h, "symbolName"), positive(h, "line"), text(h, "contentHash"), simHash(h)));
         }
         IndexedFile file = new IndexedFile(path, language, gitHash, symbols, strings(node, "imports"), strings(node, "exports"));
-        return new FileEntry(file, new DuplicateFingerprint("", 0, text(node, "contentHash"), simHash(node)), hashes);
+        return new FileEntry(file, new DuplicateFingerprint("", 0, text(node, "contentHash"), simHash(node)), hashes,
+                lastIndexed(node));
     }
 
     private static Symbol symbol(JsonNode s, String path) throws Invalid {
@@ -232,6 +285,18 @@ final class IndexJson {
         return value.intValue();
     }
 
+    /** The entry's {@code lastIndexed}: a non-negative integer, {@code 0} when absent or null. */
+    private static long lastIndexed(JsonNode node) throws Invalid {
+        JsonNode value = node.get("lastIndexed");
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+            throw new Invalid("lastIndexed is not a non-negative integer");
+        }
+        return value.longValue();
+    }
+
     private static long simHash(JsonNode node) throws Invalid {
         JsonNode value = node.get("simHash");
         if (value == null || !value.isIntegralNumber()) {
@@ -264,10 +329,6 @@ final class IndexJson {
             out.add(value.asString());
         }
         return out;
-    }
-
-    private static BigInteger unsigned(long value) {
-        return new BigInteger(Long.toUnsignedString(value));
     }
 
     static String lower(String s) {

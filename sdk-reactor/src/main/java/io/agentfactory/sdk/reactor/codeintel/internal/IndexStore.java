@@ -1,8 +1,10 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -27,6 +29,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.core.JacksonException;
+
 import io.agentfactory.sdk.error.CodeIndexException;
 
 /**
@@ -49,6 +53,8 @@ public final class IndexStore {
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final String TEMP_PREFIX = ".index.json.";
     private static final String TEMP_SUFFIX = ".tmp";
+    /** The buffer between the JSON generator and the temporary file's channel. */
+    private static final int WRITE_BUFFER = 1 << 16;
 
     private final Path root;
     private final Path file;
@@ -111,7 +117,7 @@ public final class IndexStore {
                 warn("it is larger than " + MAX_BYTES + " bytes");
                 return null;
             }
-            try (InputStream in = java.nio.channels.Channels.newInputStream(channel)) {
+            try (InputStream in = Channels.newInputStream(channel)) {
                 byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
                 if (bytes.length > MAX_BYTES) {
                     warn("it is larger than " + MAX_BYTES + " bytes");
@@ -127,12 +133,12 @@ public final class IndexStore {
     }
 
     /**
-     * Writes {@code entries} atomically under the lock.
+     * Writes {@code entries} atomically under the lock: the JSON is streamed (buffered) into the
+     * temporary file, which is synced and renamed over the index.
      *
      * @throws CodeIndexException when the lock is not had within the wait, or the write fails
      */
     void save(List<FileEntry> entries, String rootHash) {
-        byte[] content = IndexJson.write(entries, rootHash, System.currentTimeMillis());
         try {
             Path dir = file.getParent();
             Files.createDirectories(dir);
@@ -143,21 +149,20 @@ public final class IndexStore {
             }
             try (Held held = lock()) {
                 sweep(dir);
-                replace(dir, content);
+                replace(dir, entries, rootHash);
             }
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw new CodeIndexException(root.toString(), "writing " + file + " failed", e);
         }
     }
 
-    private void replace(Path dir, byte[] content) throws IOException {
+    private void replace(Path dir, List<FileEntry> entries, String rootHash) throws IOException {
         Path temporary = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), WRITE_BUFFER);
+                IndexJson.write(entries, rootHash, out);
+                out.flush();
                 channel.force(true);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -44,7 +44,7 @@ class KilledWriterTest {
             Symbol symbol = new Symbol("F" + i, SymbolKind.FUNCTION, path, 3, 6, "func F" + i + "()", "", true, "", "go");
             FileSymbols extracted = new FileSymbols(path, "go", List.of(symbol), List.of(), List.of());
             entries.add(CodeIndex.entry(new FileDiscovery.SourceFile(path, text, GitBlobHash.of(text.getBytes(StandardCharsets.UTF_8))),
-                    extracted));
+                    extracted, 1_764_763_200_000L + round));
         }
         return entries;
     }
