@@ -205,7 +205,7 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
                 .append("round includes the JIT's warm-up; the process's CPU time (all threads) is shown next to the wall ")
                 .append("time, since on a shared machine the wall time also counts waiting for a core. Refresh: a line and a function appended to one Go file, ")
                 .append("then `refreshIncremental()` (checked: exactly one file modified and re-extracted); unchanged: ")
-                .append("`refreshIncremental()` again (re-walks and re-hashes every file, extracts none). Reopen: a new ")
+                .append("`refreshIncremental()` again (re-walks and stats every file, re-reads only files whose stat moved or is within 2 s of the previous walk, extracts none). Reopen: a new ")
                 .append("instance's `stats()` over the persisted index. Warm queries: ").append(speed.queries())
                 .append(" of each type per round on the warm index (symbol names, three-word phrases from ")
                 .append("documentation, symbol bodies of 5+ lines), after one warm-up pass; p50/p99 per round (and the process CPU time per query, a mean), then ")
