@@ -29,6 +29,16 @@ final class BufferReadingDecoder<T> implements ResponseDecoder<T> {
     }
 
     @Override
+    public boolean prepared() {
+        return reader.built();
+    }
+
+    @Override
+    public void prepare() {
+        reader.get();
+    }
+
+    @Override
     public T decode(byte[] body, int length) {
         return finish.apply(reader.get().readValue(body, 0, length));
     }

@@ -200,10 +200,27 @@ public final class HttpPipeline implements AutoCloseable {
         return Mono.defer(() -> {
             Route r = route.get();
             AtomicInteger attempts = new AtomicInteger();
-            return closing.guard(r, withinDeadline(r, retrying(r, send(r, attempts,
+            Mono<T> call = closing.guard(r, withinDeadline(r, retrying(r, send(r, attempts,
                     (response, body) -> readJson(r, response, body, decoder)), () -> true)))
                     .single();
+            return decoder.prepared() ? call : prepare(decoder).then(call);
         });
+    }
+
+    /**
+     * Builds the decoder's reader on {@code boundedElastic()} before the first request of its type,
+     * so that no event loop builds deserializers (or waits on Jackson's lock for another that does).
+     * A failure to build is left to the decode, which reports it typed.
+     */
+    private static Mono<Void> prepare(ResponseDecoder<?> decoder) {
+        return Mono.<Void>fromRunnable(() -> {
+            try {
+                decoder.prepare();
+            }
+            catch (RuntimeException left) {
+                // The decode builds it again and turns the failure into a ResponseDecodeException.
+            }
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     /** Sends the route and streams the elements of its 2xx JSON array body ({@code null} = none). */

@@ -15,6 +15,11 @@ final class LazyReader {
         this.factory = factory;
     }
 
+    /** Whether the reader is built (then {@link #get()} builds nothing). */
+    boolean built() {
+        return reader != null;
+    }
+
     ObjectReader get() {
         ObjectReader current = reader;
         if (current == null) {

@@ -34,6 +34,20 @@ public interface ResponseDecoder<T> {
         return decode(bytes, length);
     }
 
+    /**
+     * Whether decoding needs nothing built first. A decoder whose Jackson reader is not built yet
+     * answers {@code false}: building it creates deserializers under Jackson's one cache lock (and
+     * loads classes from jars), which must not happen on an event loop, where a second event loop
+     * decoding at the same time would wait for the first.
+     */
+    default boolean prepared() {
+        return true;
+    }
+
+    /** Builds what decoding needs; may block: called off the event loops, once, before the first request. */
+    default void prepare() {
+    }
+
     /** The body is a {@code type}. {@code null} is refused. */
     static <T> ResponseDecoder<T> json(Class<T> type) {
         LazyReader reader = new LazyReader(() -> JsonCodec.get().readerFor(JsonCodec.get().typeOf(type)));
@@ -51,12 +65,25 @@ public interface ResponseDecoder<T> {
      * answer both shapes for some routes).
      */
     static <T> ResponseDecoder<T> bareOrWrapped(String key, Class<T> type) {
-        return (body, length) -> {
-            JsonCodec codec = JsonCodec.get();
-            JsonNode tree = codec.mapper().readTree(body, 0, length);
-            JsonNode inner = tree != null && tree.isObject() && tree.size() == 1 && tree.get(key) != null
-                    && tree.get(key).isObject() ? tree.get(key) : tree;
-            return nonNull(codec.mapper().treeToValue(inner, type), type);
+        LazyReader reader = new LazyReader(() -> JsonCodec.get().readerFor(JsonCodec.get().typeOf(type)));
+        return new ResponseDecoder<>() {
+            @Override
+            public T decode(byte[] body, int length) {
+                JsonNode tree = JsonCodec.get().mapper().readTree(body, 0, length);
+                JsonNode inner = tree != null && tree.isObject() && tree.size() == 1 && tree.get(key) != null
+                        && tree.get(key).isObject() ? tree.get(key) : tree;
+                return nonNull(reader.get().readValue(inner), type);
+            }
+
+            @Override
+            public boolean prepared() {
+                return reader.built();
+            }
+
+            @Override
+            public void prepare() {
+                reader.get();
+            }
         };
     }
 
