@@ -287,11 +287,7 @@ public final class HttpPipeline implements AutoCloseable {
         // Decoded from the received buffers themselves (no copy into an array): aggregate() retains
         // each chunk and releases them all once the decoded value has gone downstream, or on error
         // or cancel.
-        // A body framed by a Content-Length within the limit cannot exceed it: no per-chunk count.
-        long announced = contentLength(response);
-        Mono<ByteBuf> whole = announced >= 0 && announced <= maxResponseBytes ? content.aggregate()
-                : ByteBufFlux.fromInbound(bounded(route, content)).aggregate();
-        return whole.<T>handle((body, sink) -> {
+        return ByteBufFlux.fromInbound(bounded(route, content)).aggregate().<T>handle((body, sink) -> {
             try {
                 sink.next(decoder.decode(body));
             }
@@ -302,21 +298,6 @@ public final class HttpPipeline implements AutoCloseable {
             }
         }).switchIfEmpty(Mono.error(() -> new ResponseDecodeException(route.method(), route.path(),
                 "empty body where JSON was expected (HTTP " + response.status().code() + ")", null)));
-    }
-
-    /** The response's {@code Content-Length}, or {@code -1} when absent or not one decimal number. */
-    private static long contentLength(HttpClientResponse response) {
-        String value = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
-        if (value == null || value.isEmpty() || value.length() > 18) {
-            return -1;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-        }
-        return Long.parseLong(value);
     }
 
     /**
