@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClientResponse;
 
 import io.agentfactory.sdk.daemon.DaemonActionResponse;
 import io.agentfactory.sdk.daemon.DaemonClient;
@@ -386,6 +387,17 @@ public final class ReactorDaemonClient implements DaemonClient {
 
     @Override
     public Flux<WorkareaDiffEvent> streamDiff(String idA, String idB) {
+        return diffEvents(idA, idB, false);
+    }
+
+    @Override
+    public Mono<WorkareaDiffResult> diffWorkareas(String idA, String idB) {
+        // All of it is kept anyway: a small envelope is decoded in one pass once it has arrived.
+        return WorkareaDiffCollector.collect(diffEvents(idA, idB, true));
+    }
+
+    /** The diff's events; {@code whole}: a small envelope body is decoded in one pass ({@link WorkareaDiffDecoder#wholeEnvelope}). */
+    private Flux<WorkareaDiffEvent> diffEvents(String idA, String idB, boolean whole) {
         return Flux.defer(() -> {
             Route route = Route.get(DIFF_ROUTE, idA, idB).accepting(DIFF_MEDIA_TYPES);
             WorkareaDiffDecoder decoder = new WorkareaDiffDecoder(route.method(), route.path(),
@@ -393,14 +405,24 @@ public final class ReactorDaemonClient implements DaemonClient {
             return pipeline.stream(() -> route, (response, body) ->
                     switch (WorkareaDiffShape.of(response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE))) {
                         case NDJSON -> decoder.ndjson(body);
-                        case ENVELOPE -> decoder.envelope(body);
+                        case ENVELOPE -> whole ? decoder.wholeEnvelope(body, contentLength(response))
+                                : decoder.envelope(body);
                     });
         }).transform(events -> pipeline.observedStream("streamDiff", DIFF_ROUTE, events));
     }
 
-    @Override
-    public Mono<WorkareaDiffResult> diffWorkareas(String idA, String idB) {
-        return WorkareaDiffCollector.collect(streamDiff(idA, idB));
+    /** The response's {@code Content-Length}, or {@code -1} when absent or not one number. */
+    private static long contentLength(HttpClientResponse response) {
+        String value = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (value == null || value.isEmpty() || value.length() > 18) {
+            return -1;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Long.parseLong(value);
     }
 
     @Override

@@ -122,6 +122,25 @@ public final class WorkareaDiffDecoder {
         return decode(body, () -> new EnvelopeDiffParser(errors, maxLineBytes));
     }
 
+    /**
+     * {@link #envelope(Flux)} for a caller that keeps the whole diff anyway: when the body's
+     * announced length is at most {@code maxLineBytes} (and 1 MiB), it is gathered and decoded in
+     * one pass, with the same checks and the same errors, every event coming once the body has
+     * ended; otherwise, or when {@code contentLength} is {@code -1} (not announced), as
+     * {@link #envelope(Flux)}.
+     *
+     * @param body the response body, as delivered by the transport
+     * @param contentLength the body's {@code Content-Length}, or {@code -1}
+     * @return the entries, then the summary; or one of the errors listed on this class
+     */
+    public Flux<WorkareaDiffEvent> wholeEnvelope(Flux<ByteBuf> body, long contentLength) {
+        Objects.requireNonNull(body, "body");
+        if (!WholeEnvelopeParser.fits(contentLength, maxLineBytes)) {
+            return envelope(body);
+        }
+        return decode(body, () -> new WholeEnvelopeParser(errors, maxLineBytes, (int) contentLength));
+    }
+
     private static Flux<WorkareaDiffEvent> decode(Flux<ByteBuf> body, Supplier<DiffBodyParser> parsers) {
         return Flux.defer(() -> {
             DiffBodyParser parser = parsers.get();

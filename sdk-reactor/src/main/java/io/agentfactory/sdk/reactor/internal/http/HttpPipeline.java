@@ -239,8 +239,8 @@ public final class HttpPipeline implements AutoCloseable {
             Route r = route.get();
             AtomicBoolean emitted = new AtomicBoolean();
             AtomicInteger attempts = new AtomicInteger();
-            return closing.guard(r, withinDeadline(r, retrying(r, send(r, attempts, handler)
-                    .doOnNext(x -> emitted.lazySet(true)), () -> !emitted.get())));
+            return closing.guard(r, withinDeadline(r, retrying(r, TransportGuards.readAtSubscribersPace(
+                    send(r, attempts, handler)).doOnNext(x -> emitted.lazySet(true)), () -> !emitted.get())));
         });
     }
 

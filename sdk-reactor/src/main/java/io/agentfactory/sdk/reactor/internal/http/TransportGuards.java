@@ -11,6 +11,7 @@ import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.ChannelPipelineConfigurer;
 import reactor.netty.Connection;
@@ -61,13 +62,30 @@ final class TransportGuards {
     }
 
     /**
+     * {@code exchange}, whose answer may be read at the subscriber's pace (a stream): its response
+     * timeout is the one that pauses with the subscriber. Without this mark an exchange reads its
+     * whole answer at once (unbounded demand: reading never pauses), where Reactor Netty's own
+     * timeout counts exactly the same, so it is left in place rather than replaced per request.
+     */
+    static <T> Flux<T> readAtSubscribersPace(Flux<T> exchange) {
+        return exchange.contextWrite(context -> context.put(PAUSABLE, Boolean.TRUE));
+    }
+
+    /** The context key of {@link #readAtSubscribersPace}: private, so nothing else can set it. */
+    private static final Object PAUSABLE = new Object();
+
+    /**
      * Replaces Reactor Netty's response timeout by one that pauses with the subscriber, keeping its
-     * duration: the client's, or the longer one of a route that legitimately outlives it.
+     * duration: the client's, or the longer one of a route that legitimately outlives it; for the
+     * exchanges {@linkplain #readAtSubscribersPace read at the subscriber's pace} only.
      */
     private record ResponseGuards() implements BiConsumer<HttpClientResponse, Connection> {
 
         @Override
         public void accept(HttpClientResponse response, Connection connection) {
+            if (!response.currentContextView().hasKey(PAUSABLE)) {
+                return;
+            }
             ChannelPipeline pipeline = connection.channel().pipeline();
             if (pipeline.get(NettyPipeline.ResponseTimeoutHandler) instanceof IdleStateHandler timeout) {
                 long readNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(1, timeout.getReaderIdleTimeInMillis()));

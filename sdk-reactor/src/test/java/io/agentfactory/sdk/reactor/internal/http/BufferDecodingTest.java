@@ -68,6 +68,26 @@ class BufferDecodingTest {
     }
 
     @Test
+    void aBodyFramedByContentLengthOfExactlyTheLimitIsDecodedAndOneByteMoreIsNot() {
+        int length = STATS.getBytes(StandardCharsets.UTF_8).length;
+        loopback.server().replyWith(Reply.json(STATS));
+
+        try (HttpPipeline atLimit = Pipelines.to(loopback.server(),
+                Pipelines.transport().maxResponseBytes(length).build())) {
+            StepVerifier.create(atLimit.exchange(() -> Route.get("/api/stats"), DECODER))
+                    .assertNext(stats -> assertThat(stats.queueDepth()).isEqualTo(7))
+                    .verifyComplete();
+        }
+        try (HttpPipeline belowIt = Pipelines.to(loopback.server(),
+                Pipelines.transport().maxResponseBytes(length - 1).build())) {
+            StepVerifier.create(belowIt.exchange(() -> Route.get("/api/stats"), DECODER))
+                    .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ResponseDecodeException.class)
+                            .hasMessage("GET /api/stats: body exceeds the limit of " + (length - 1) + " bytes"))
+                    .verify();
+        }
+    }
+
+    @Test
     void aCompositeOfDirectBuffersIsReadInPlaceAndStaysTheCallers() {
         byte[] bytes = STATS.getBytes(StandardCharsets.UTF_8);
         CompositeByteBuf body = ByteBufAllocator.DEFAULT.compositeDirectBuffer();
