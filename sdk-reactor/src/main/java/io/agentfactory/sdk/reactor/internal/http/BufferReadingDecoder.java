@@ -14,9 +14,8 @@ import io.netty.buffer.ByteBufInputStream;
  *
  * @param <T> the decoded type
  */
-final class BufferReadingDecoder<T> implements ResponseDecoder<T> {
+final class BufferReadingDecoder<T> extends ReaderDecoder<T> {
 
-    private final LazyReader reader;
     private final UnaryOperator<T> finish;
 
     /**
@@ -24,18 +23,8 @@ final class BufferReadingDecoder<T> implements ResponseDecoder<T> {
      * @param finish checks or replaces what was read ({@code null} included) before it is returned
      */
     BufferReadingDecoder(LazyReader reader, UnaryOperator<T> finish) {
-        this.reader = reader;
+        super(reader);
         this.finish = finish;
-    }
-
-    @Override
-    public boolean prepared() {
-        return reader.built();
-    }
-
-    @Override
-    public void prepare() {
-        reader.get();
     }
 
     @Override

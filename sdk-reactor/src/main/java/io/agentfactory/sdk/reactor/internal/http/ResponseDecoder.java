@@ -65,24 +65,13 @@ public interface ResponseDecoder<T> {
      * answer both shapes for some routes).
      */
     static <T> ResponseDecoder<T> bareOrWrapped(String key, Class<T> type) {
-        LazyReader reader = new LazyReader(() -> JsonCodec.get().readerFor(JsonCodec.get().typeOf(type)));
-        return new ResponseDecoder<>() {
+        return new ReaderDecoder<>(new LazyReader(() -> JsonCodec.get().readerFor(JsonCodec.get().typeOf(type)))) {
             @Override
             public T decode(byte[] body, int length) {
                 JsonNode tree = JsonCodec.get().mapper().readTree(body, 0, length);
                 JsonNode inner = tree != null && tree.isObject() && tree.size() == 1 && tree.get(key) != null
                         && tree.get(key).isObject() ? tree.get(key) : tree;
                 return nonNull(reader.get().readValue(inner), type);
-            }
-
-            @Override
-            public boolean prepared() {
-                return reader.built();
-            }
-
-            @Override
-            public void prepare() {
-                reader.get();
             }
         };
     }
