@@ -1,25 +1,18 @@
 package io.agentfactory.sdk.reactor.codeintel;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 
 import io.agentfactory.sdk.codeintel.CodeMatch;
 import io.agentfactory.sdk.codeintel.CodeSearchHit;
 import io.agentfactory.sdk.codeintel.Rescorer;
-import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
-import io.agentfactory.sdk.reactor.internal.http.Redaction;
-import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
-import io.agentfactory.sdk.reactor.internal.http.Route;
-import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
+import io.agentfactory.sdk.reactor.codeintel.internal.RescorerEndpoint;
 
 /**
  * Rescoring by Cohere's rerank ({@code POST /v2/rerank}, {@code Authorization: Bearer <key>}, body
@@ -35,19 +28,11 @@ import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
 public final class CohereRescorer implements Rescorer, AutoCloseable {
 
     private final RescorerOptions options;
-    private final HttpPipeline pipeline;
-    private final String path;
-    /** Built here, on the caller's thread: its deserializer is resolved once, never on an event loop. */
-    private final ObjectReader trees = JsonCodec.get().readerFor(JsonCodec.get().typeOf(JsonNode.class));
+    private final RescorerEndpoint endpoint;
 
     private CohereRescorer(RescorerOptions options) {
         this.options = options;
-        URI uri = URI.create(options.endpoint());
-        this.path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String bearer = "Bearer " + options.apiKey();
-        this.pipeline = HttpPipeline.create(uri.getScheme() + "://" + uri.getRawAuthority(), options.transport(),
-                (route, headers) -> headers.set(HttpHeaderNames.AUTHORIZATION, bearer), Redaction.of(options.apiKey()),
-                "agentfactory-cohere");
+        this.endpoint = RescorerEndpoint.open(options, "agentfactory-cohere");
     }
 
     /** A Cohere rescorer; it holds a connection pool until {@link #close()}. */
@@ -78,9 +63,7 @@ public final class CohereRescorer implements Rescorer, AutoCloseable {
             body.put("documents", documents);
             body.put("top_n", documents.size());
             int expected = documents.size();
-            ResponseDecoder<List<Double>> decoder = (bytes, length) -> readScores(
-                    trees.readValue(bytes, 0, length), expected);
-            return pipeline.exchange(() -> Route.post(path).json(body), decoder);
+            return endpoint.post(body, tree -> readScores(tree, expected));
         });
     }
 
@@ -94,16 +77,9 @@ public final class CohereRescorer implements Rescorer, AutoCloseable {
             throw new IllegalArgumentException("rerank answer scores " + results.size() + " of " + expected + " documents");
         }
         Double[] scores = new Double[expected];
+        boolean[] seen = new boolean[expected];
         for (JsonNode result : results) {
-            JsonNode index = result.get("index");
-            if (index == null || !index.isIntegralNumber() || !index.canConvertToInt() || index.asInt() < 0
-                    || index.asInt() >= expected) {
-                throw new IllegalArgumentException("rerank answer has a result without a valid index");
-            }
-            int i = index.asInt();
-            if (scores[i] != null) {
-                throw new IllegalArgumentException("rerank answer repeats index " + i);
-            }
+            int i = RescorerEndpoint.index(result, seen, "rerank answer", "a result");
             JsonNode score = result.get("relevance_score");
             if (score == null || !score.isNumber() || !Double.isFinite(score.asDouble())) {
                 throw new IllegalArgumentException("rerank answer has no finite relevance_score for index " + i);
@@ -126,7 +102,7 @@ public final class CohereRescorer implements Rescorer, AutoCloseable {
     /** Releases the connection pool; later calls fail with {@code ClientClosedException}. */
     @Override
     public void close() {
-        pipeline.close();
+        endpoint.close();
     }
 
     @Override

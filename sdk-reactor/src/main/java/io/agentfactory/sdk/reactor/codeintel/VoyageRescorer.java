@@ -1,17 +1,14 @@
 package io.agentfactory.sdk.reactor.codeintel;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 
 import io.agentfactory.sdk.codeintel.CodeMatch;
 import io.agentfactory.sdk.codeintel.CodeSearchHit;
@@ -20,11 +17,7 @@ import io.agentfactory.sdk.error.InvalidArgumentException;
 import io.agentfactory.sdk.error.ResponseDecodeException;
 import io.agentfactory.sdk.reactor.codeintel.internal.EmbeddingCache;
 import io.agentfactory.sdk.reactor.codeintel.internal.HybridBlend;
-import io.agentfactory.sdk.reactor.internal.http.HttpPipeline;
-import io.agentfactory.sdk.reactor.internal.http.Redaction;
-import io.agentfactory.sdk.reactor.internal.http.ResponseDecoder;
-import io.agentfactory.sdk.reactor.internal.http.Route;
-import io.agentfactory.sdk.reactor.internal.json.JsonCodec;
+import io.agentfactory.sdk.reactor.codeintel.internal.RescorerEndpoint;
 
 /**
  * Rescoring by Voyage embeddings ({@code POST /v1/embeddings}, {@code Authorization: Bearer <key>}):
@@ -51,20 +44,12 @@ public final class VoyageRescorer implements Rescorer, AutoCloseable {
     public static final int DEFAULT_CACHE_ENTRIES = 2048;
 
     private final RescorerOptions options;
-    private final HttpPipeline pipeline;
-    private final String path;
-    /** Built here, on the caller's thread: its deserializer is resolved once, never on an event loop. */
-    private final ObjectReader trees = JsonCodec.get().readerFor(JsonCodec.get().typeOf(JsonNode.class));
+    private final RescorerEndpoint endpoint;
     private final EmbeddingCache cache;
 
     private VoyageRescorer(RescorerOptions options, int cacheEntries) {
         this.options = options;
-        URI uri = URI.create(options.endpoint());
-        this.path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String bearer = "Bearer " + options.apiKey();
-        this.pipeline = HttpPipeline.create(uri.getScheme() + "://" + uri.getRawAuthority(), options.transport(),
-                (route, headers) -> headers.set(HttpHeaderNames.AUTHORIZATION, bearer), Redaction.of(options.apiKey()),
-                "agentfactory-voyage");
+        this.endpoint = RescorerEndpoint.open(options, "agentfactory-voyage");
         this.cache = new EmbeddingCache(cacheEntries);
     }
 
@@ -160,9 +145,7 @@ public final class VoyageRescorer implements Rescorer, AutoCloseable {
         body.put("input_type", inputType);
         body.put("output_dimension", OUTPUT_DIMENSION);
         int expected = inputs.size();
-        ResponseDecoder<List<double[]>> decoder = (bytes, length) -> readEmbeddings(
-                trees.readValue(bytes, 0, length), expected);
-        return pipeline.exchange(() -> Route.post(path).json(body), decoder);
+        return endpoint.post(body, tree -> readEmbeddings(tree, expected));
     }
 
     /** The embeddings of a response, by index; throws when any index is missing, repeated or bad. */
@@ -176,16 +159,9 @@ public final class VoyageRescorer implements Rescorer, AutoCloseable {
         }
         double[][] vectors = new double[expected][];
         int dimension = -1;
+        boolean[] seen = new boolean[expected];
         for (JsonNode item : data) {
-            JsonNode index = item.get("index");
-            if (index == null || !index.isIntegralNumber() || !index.canConvertToInt() || index.asInt() < 0
-                    || index.asInt() >= expected) {
-                throw new IllegalArgumentException("embeddings answer has an item without a valid index");
-            }
-            int i = index.asInt();
-            if (vectors[i] != null) {
-                throw new IllegalArgumentException("embeddings answer repeats index " + i);
-            }
+            int i = RescorerEndpoint.index(item, seen, "embeddings answer", "an item");
             JsonNode embedding = item.get("embedding");
             if (embedding == null || !embedding.isArray() || embedding.isEmpty()) {
                 throw new IllegalArgumentException("embeddings answer has no embedding for index " + i);
@@ -215,7 +191,7 @@ public final class VoyageRescorer implements Rescorer, AutoCloseable {
         for (int i = 0; i < hits.size(); i++) {
             double[] document = documents.get(i);
             if (document.length != query.length) {
-                throw new ResponseDecodeException("POST", path, "query and document embeddings differ in dimension ("
+                throw new ResponseDecodeException("POST", endpoint.path(), "query and document embeddings differ in dimension ("
                         + query.length + " and " + document.length + ")", null);
             }
             cosines[i] = HybridBlend.cosine(query, document);
@@ -242,7 +218,7 @@ public final class VoyageRescorer implements Rescorer, AutoCloseable {
     /** Releases the connection pool; later calls fail with {@code ClientClosedException}. */
     @Override
     public void close() {
-        pipeline.close();
+        endpoint.close();
     }
 
     @Override
