@@ -1,6 +1,5 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
-import java.util.Set;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
@@ -9,7 +8,6 @@ import com.github.javaparser.ast.CompilationUnit;
 
 import org.jspecify.annotations.Nullable;
 
-import io.agentfactory.sdk.codeintel.Extractor;
 import io.agentfactory.sdk.codeintel.FileSymbols;
 
 /**
@@ -29,38 +27,15 @@ import io.agentfactory.sdk.codeintel.FileSymbols;
  * less than the parse itself. Only load this class when JavaParser is on the class or module path
  * (see {@link ParserPresence}).
  */
-public final class JavaParserExtractor implements Extractor {
+public final class JavaParserExtractor extends ParserExtractor {
 
-    /** Longer sources are read by the regex extractor: 256 Ki characters. */
-    public static final int MAX_PARSED_CHARS = 256 * 1024;
-
-    private final JavaExtractor fallback = new JavaExtractor();
-
-    @Override
-    public String language() {
-        return fallback.language();
+    /** A Java extractor falling back to {@link JavaExtractor}. */
+    public JavaParserExtractor() {
+        super(new JavaExtractor());
     }
 
     @Override
-    public Set<String> extensions() {
-        return fallback.extensions();
-    }
-
-    /** The symbols of {@code source}; the regex extractor's when the source does not parse. */
-    @Override
-    public FileSymbols extract(String source, String filePath) {
-        @Nullable FileSymbols parsed = null;
-        try {
-            if (source.length() <= MAX_PARSED_CHARS) {
-                parsed = parse(source, filePath);
-            }
-        } catch (StackOverflowError | RuntimeException e) {
-            parsed = null; // nesting too deep for the parser's recursion, or a parser defect
-        }
-        return parsed != null ? parsed : fallback.extract(source, filePath);
-    }
-
-    private static @Nullable FileSymbols parse(String source, String filePath) {
+    protected @Nullable FileSymbols parse(String source, String filePath) {
         ParseResult<CompilationUnit> result = new JavaParser(configuration()).parse(source);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             return null;

@@ -1,6 +1,5 @@
 package io.agentfactory.sdk.reactor.codeintel.internal;
 
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.treesitter.TSLanguage;
@@ -29,21 +28,11 @@ import io.agentfactory.sdk.codeintel.FileSymbols;
  * Thread-safe: a parser (which is not) is made and closed for each file. Only load this class when
  * tree-sitter is on the class path ({@link ParserPresence#treeSitterKotlin()}).
  */
-public final class KotlinTreeSitterExtractor implements PreparedExtractor {
+public final class KotlinTreeSitterExtractor extends ParserExtractor implements PreparedExtractor {
 
-    /** Longer sources are read by the regex extractor: 256 Ki characters. */
-    public static final int MAX_PARSED_CHARS = 256 * 1024;
-
-    private final KotlinExtractor fallback = new KotlinExtractor();
-
-    @Override
-    public String language() {
-        return fallback.language();
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return fallback.extensions();
+    /** A Kotlin extractor falling back to {@link KotlinExtractor}. */
+    public KotlinTreeSitterExtractor() {
+        super(new KotlinExtractor());
     }
 
     /**
@@ -57,19 +46,10 @@ public final class KotlinTreeSitterExtractor implements PreparedExtractor {
         return KotlinGrammar.load();
     }
 
-    /** The symbols of {@code source}; the regex extractor's when it cannot be parsed. */
     @Override
-    public FileSymbols extract(String source, String filePath) {
-        @Nullable FileSymbols parsed = null;
-        @Nullable TSLanguage language = source.length() <= MAX_PARSED_CHARS ? grammar() : null;
-        if (language != null) {
-            try {
-                parsed = KotlinTreeReader.read(language, source, filePath);
-            } catch (StackOverflowError | RuntimeException e) {
-                parsed = null; // a binding defect: the regex result instead
-            }
-        }
-        return parsed != null ? parsed : fallback.extract(source, filePath);
+    protected @Nullable FileSymbols parse(String source, String filePath) {
+        @Nullable TSLanguage language = grammar();
+        return language == null ? null : KotlinTreeReader.read(language, source, filePath);
     }
 
     private static @Nullable TSLanguage grammar() {
