@@ -170,10 +170,7 @@ public final class Benchmarks {
             Files.createDirectories(outDir);
             Path markdown = outDir.resolve(MARKDOWN);
             Path csv = outDir.resolve(CSV);
-            String analysis = Files.exists(markdown) ? analysisOf(Files.readString(markdown)) : "";
-            if (analysis.isBlank()) {
-                analysis = "### Analysis\n\n(To be written from this run's numbers: misses, why, what would close them.)";
-            }
+            String analysis = keptAnalysis(markdown);
             Files.writeString(markdown, report.markdown(analysis), StandardCharsets.UTF_8);
             Files.writeString(csv, report.csv(), StandardCharsets.UTF_8);
             return new Written(markdown, csv, report);
@@ -181,6 +178,17 @@ public final class Benchmarks {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The hand-written analysis of the report at {@code markdown}, kept across runs, or a placeholder
+     * asking for one when the file or its analysis is missing.
+     */
+    static String keptAnalysis(Path markdown) throws IOException {
+        String analysis = Files.exists(markdown) ? analysisOf(Files.readString(markdown)) : "";
+        return analysis.isBlank()
+                ? "### Analysis\n\n(To be written from this run's numbers: misses, why, what would close them.)"
+                : analysis;
     }
 
     /** The hand-written part of a previous report, between the analysis markers; empty when none. */

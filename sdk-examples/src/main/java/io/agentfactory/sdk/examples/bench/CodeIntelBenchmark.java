@@ -125,10 +125,7 @@ public final class CodeIntelBenchmark {
             Files.createDirectories(outDir);
             Path markdown = outDir.resolve(MARKDOWN);
             Path csv = outDir.resolve(CSV);
-            String analysis = Files.exists(markdown) ? Benchmarks.analysisOf(Files.readString(markdown)) : "";
-            if (analysis.isBlank()) {
-                analysis = "### Analysis\n\n(To be written from this run's numbers: misses, why, what would close them.)";
-            }
+            String analysis = Benchmarks.keptAnalysis(markdown);
             Files.writeString(markdown, report.markdown(analysis), StandardCharsets.UTF_8);
             Files.writeString(csv, report.csv(), StandardCharsets.UTF_8);
             return new Written(markdown, csv, report);

@@ -163,7 +163,7 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
                     BenchReport.num(target.spread().median()), BenchReport.num(target.spread().max()),
                     target.limitText(), target.verdict()));
         }
-        md.append(table(List.of("measure", "unit", "min", "median", "max", "target (median)", "verdict"), rows))
+        md.append(BenchReport.table(List.of("measure", "unit", "min", "median", "max", "target (median)", "verdict"), rows))
                 .append('\n');
 
         md.append("## 1. Find-symbol\n\n");
@@ -226,7 +226,7 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
         }
         speedRows.add(speedRow("live heap after GC during a cold build", "MiB", Spread.of(speed.coldLiveHeapMiB())));
         speedRows.add(speedRow("heap retained by the warm index", "MiB", Spread.single(speed.retainedHeapMiB())));
-        md.append(table(List.of("measure", "unit", "min", "median", "max", "rounds"), speedRows)).append('\n');
+        md.append(BenchReport.table(List.of("measure", "unit", "min", "median", "max", "rounds"), speedRows)).append('\n');
 
         md.append("## Closing note\n\n").append(closingNote()).append("\n\n");
         md.append(BenchReport.ANALYSIS_START).append('\n').append(analysis.strip()).append('\n')
@@ -301,7 +301,7 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
             }
             rows.add(row);
         }
-        return table(header, rows);
+        return BenchReport.table(header, rows);
     }
 
     /** One row per language and extractor set (for tables too wide to put the two side by side). */
@@ -327,7 +327,7 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
                 rows.add(row);
             }
         }
-        return table(header, rows);
+        return BenchReport.table(header, rows);
     }
 
     private String cases(String tree, String task, String language) {
@@ -368,19 +368,6 @@ record CodeIntelReport(CodeIntelSettings settings, MachineInfo machine, Instant 
     /** A rate as a percentage, {@code n/a} for no cases. */
     static String pct(double rate) {
         return Double.isNaN(rate) ? "n/a" : String.format(Locale.ROOT, "%.0f %%", rate * 100);
-    }
-
-    private static String table(List<String> header, List<List<String>> rows) {
-        StringBuilder md = new StringBuilder();
-        md.append("| ").append(String.join(" | ", header)).append(" |\n|");
-        for (int i = 0; i < header.size(); i++) {
-            md.append(i == 0 ? "---|" : "---:|");
-        }
-        md.append('\n');
-        for (List<String> row : rows) {
-            md.append("| ").append(String.join(" | ", row)).append(" |\n");
-        }
-        return md.toString();
     }
 
     private static String plain(double value) {
