@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,7 +29,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.ByteBufFlux;
-import reactor.netty.Connection;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
 import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
@@ -291,33 +288,6 @@ public final class HttpPipeline implements AutoCloseable {
         });
     }
 
-    /**
-     * {@code body}, cancelled on the event loop of the response's connection. Reactor Netty's
-     * {@code aggregate()} releases its buffer when cancelled; a cancel from another thread, landing
-     * while the event loop adds the retained chunks to that buffer, makes the adding fail and the
-     * chunks leak. Cancelled where the chunks are added, the two cannot interleave. A loop that
-     * already runs the cancelling thread, or no longer accepts tasks, cancels in place.
-     */
-    private static Mono<ByteBuf> onTheEventLoop(Mono<ByteBuf> body, HttpClientResponse response) {
-        if (!(response instanceof Connection connection)) {
-            return body;
-        }
-        EventLoop loop = connection.channel().eventLoop();
-        Executor cancels = task -> {
-            if (loop.inEventLoop()) {
-                task.run();
-                return;
-            }
-            try {
-                loop.execute(task);
-            }
-            catch (RejectedExecutionException shutDown) {
-                task.run();
-            }
-        };
-        return body.cancelOn(Schedulers.fromExecutor(cancels));
-    }
-
     /** {@code call}, bounded as a whole by the deadline of the request options, if any. */
     private <T> Flux<T> withinDeadline(Route route, Flux<T> call) {
         return requestOptions.deadline()
@@ -333,8 +303,8 @@ public final class HttpPipeline implements AutoCloseable {
         }
         // Decoded from the received buffers themselves (no copy into an array): aggregate() retains
         // each chunk and releases them all once the decoded value has gone downstream, or on error
-        // or cancel — provided the cancel does not race the event loop filling its buffer.
-        return onTheEventLoop(ByteBufFlux.fromInbound(bounded(route, content)).aggregate(), response).<T>handle((body, sink) -> {
+        // or cancel.
+        return ByteBufFlux.fromInbound(bounded(route, content)).aggregate().<T>handle((body, sink) -> {
             try {
                 sink.next(decoder.decode(body));
             }
