@@ -159,7 +159,11 @@ public final class RedisPipeline {
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
-    /** Closes the connection and, when owned, shuts the client down; completes when done. */
+    /**
+     * Closes the connection and, when owned, shuts the client down; completes when done. The
+     * connection's close completes on a Lettuce event loop, and shutting the client down stops
+     * executors (and may wait on their queues' locks), so the shutdown starts on {@code boundedElastic()}.
+     */
     public Mono<Void> close() {
         if (!closed.compareAndSet(false, true)) {
             return Mono.empty();
@@ -167,6 +171,7 @@ public final class RedisPipeline {
         Mono<StatefulConnection<String, byte[]>> current = connection.getAndSet(null);
         Mono<Void> closeConnection = current == null ? Mono.empty()
                 : current.onErrorResume(e -> Mono.empty()).flatMap(c -> Mono.fromCompletionStage(c.closeAsync()));
-        return closeConnection.then(Mono.defer(() -> Mono.fromCompletionStage(connector.shutdown())));
+        return closeConnection.then(Mono.defer(() -> Mono.fromCompletionStage(connector.shutdown()))
+                .subscribeOn(Schedulers.boundedElastic()));
     }
 }
