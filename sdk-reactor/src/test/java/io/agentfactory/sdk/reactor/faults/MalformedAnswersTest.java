@@ -1,6 +1,7 @@
 package io.agentfactory.sdk.reactor.faults;
 
 import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.NO_HANG;
+import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.POOL_SETTLES;
 import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.TOKEN;
 import static io.agentfactory.sdk.reactor.faults.CoordinatorUnderFault.failure;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -222,6 +223,9 @@ class MalformedAnswersTest {
         ReactorCoordinatorClient client = UNDER_FAULT.client();
 
         failure(client.getStats(), ResponseDecodeException.class);
+        // The connection goes back to the pool just after the caller sees the error: wait for it,
+        // or the second call may race it and open another.
+        UNDER_FAULT.pool().awaitIdle(POOL_SETTLES);
         StepVerifier.create(client.getStats()).expectNextCount(1).expectComplete().verify(NO_HANG);
 
         assertThat(server.requests()).extracting(FaultServer.Request::connection).containsExactly(1, 1);

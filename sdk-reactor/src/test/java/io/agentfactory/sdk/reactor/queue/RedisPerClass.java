@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -60,8 +61,17 @@ abstract class RedisPerClass {
     }
 
     RedisQueueAdmin admin(KeyLayout layout, EditHook hook) {
-        RedisQueueAdmin admin = RedisQueueAdmin.create(QueueAdminOptions.builder(server.url()).layout(layout).build(), hook,
-                () -> NOW);
+        return admin(layout, hook, UnaryOperator.identity());
+    }
+
+    /** An admin with these options on top of the layout. */
+    RedisQueueAdmin admin(KeyLayout layout, UnaryOperator<QueueAdminOptions.Builder> options) {
+        return admin(layout, EditHook.NONE, options);
+    }
+
+    private RedisQueueAdmin admin(KeyLayout layout, EditHook hook, UnaryOperator<QueueAdminOptions.Builder> options) {
+        RedisQueueAdmin admin = RedisQueueAdmin.create(
+                options.apply(QueueAdminOptions.builder(server.url()).layout(layout)).build(), hook, () -> NOW);
         admins.add(admin);
         return admin;
     }
