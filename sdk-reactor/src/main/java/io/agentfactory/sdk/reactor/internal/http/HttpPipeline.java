@@ -301,17 +301,15 @@ public final class HttpPipeline implements AutoCloseable {
         if (type != null && !jsonTypes.accepts(type)) {
             return notJson(route, response.status().code(), type, content);
         }
-        // Decoded from the received buffers themselves (no copy into an array): aggregate() retains
-        // each chunk and releases them all once the decoded value has gone downstream, or on error
-        // or cancel.
-        return ByteBufFlux.fromInbound(bounded(route, content)).aggregate().<T>handle((body, sink) -> {
+        // Decoded from the received buffers themselves (no copy into an array); each is released
+        // once, after the decode, on error or on a cancel from any thread.
+        return RetainedBody.<T>decode(bounded(route, content), body -> {
             try {
-                sink.next(decoder.decode(body));
+                return decoder.decode(body);
             }
             catch (RuntimeException e) {
-                sink.error(new ResponseDecodeException(route.method(), route.path(),
-                        "body is not valid JSON for the expected type: " + describeSafely(e),
-                        withoutSecrets(e)));
+                throw new ResponseDecodeException(route.method(), route.path(),
+                        "body is not valid JSON for the expected type: " + describeSafely(e), withoutSecrets(e));
             }
         }).switchIfEmpty(Mono.error(() -> new ResponseDecodeException(route.method(), route.path(),
                 "empty body where JSON was expected (HTTP " + response.status().code() + ")", null)));
