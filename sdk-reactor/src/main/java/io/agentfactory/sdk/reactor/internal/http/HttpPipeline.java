@@ -303,16 +303,35 @@ public final class HttpPipeline implements AutoCloseable {
         }
         // Decoded from the received buffers themselves (no copy into an array); each is released
         // once, after the decode, on error or on a cancel from any thread.
-        return RetainedBody.<T>decode(bounded(route, content), body -> {
-            try {
-                return decoder.decode(body);
+        return RetainedBody.decode(content, new RetainedBody.Reading<>() {
+            @Override
+            public long limit() {
+                return maxResponseBytes;
             }
-            catch (RuntimeException e) {
-                throw new ResponseDecodeException(route.method(), route.path(),
-                        "body is not valid JSON for the expected type: " + describeSafely(e), withoutSecrets(e));
+
+            @Override
+            public T decode(ByteBuf body) {
+                try {
+                    return decoder.decode(body);
+                }
+                catch (RuntimeException e) {
+                    throw new ResponseDecodeException(route.method(), route.path(),
+                            "body is not valid JSON for the expected type: " + describeSafely(e), withoutSecrets(e));
+                }
             }
-        }).switchIfEmpty(Mono.error(() -> new ResponseDecodeException(route.method(), route.path(),
-                "empty body where JSON was expected (HTTP " + response.status().code() + ")", null)));
+
+            @Override
+            public RuntimeException tooLarge() {
+                return new ResponseDecodeException(route.method(), route.path(),
+                        "body exceeds the limit of " + maxResponseBytes + " bytes", null);
+            }
+
+            @Override
+            public RuntimeException empty() {
+                return new ResponseDecodeException(route.method(), route.path(),
+                        "empty body where JSON was expected (HTTP " + response.status().code() + ")", null);
+            }
+        });
     }
 
     /**
@@ -328,27 +347,6 @@ public final class HttpPipeline implements AutoCloseable {
                     + fromServer(type) + "' (HTTP " + status + ")" + (text.isEmpty() ? ", empty body" : ": " + text),
                     null);
         }));
-    }
-
-    /**
-     * {@code content}, failing as soon as it exceeds the response size limit: a body that goes on
-     * (or stalls) beyond it must fail now, not after the whole body or a read timeout. The chunk
-     * that crosses the limit is not passed on (the transport releases it).
-     */
-    private Flux<ByteBuf> bounded(Route route, ByteBufFlux content) {
-        return Flux.defer(() -> {
-            long[] received = new long[1];
-            return content.handle((chunk, sink) -> {
-                received[0] += chunk.readableBytes();
-                if (received[0] > maxResponseBytes) {
-                    sink.error(new ResponseDecodeException(route.method(), route.path(),
-                            "body exceeds the limit of " + maxResponseBytes + " bytes", null));
-                }
-                else {
-                    sink.next(chunk);
-                }
-            });
-        });
     }
 
     private <T> Mono<T> readError(Route route, HttpClientResponse response, ByteBufFlux content) {

@@ -1,7 +1,6 @@
 package io.agentfactory.sdk.reactor.internal.http;
 
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
-import java.util.function.Function;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.CompositeByteBuf;
@@ -15,7 +14,8 @@ import reactor.util.context.Context;
 /**
  * One response body, decoded in place once complete: each received chunk is retained as it
  * arrives (Reactor Netty releases a buffer once {@code onNext} returns) and the decoder reads the
- * chunks themselves, without a copy into an array.
+ * chunks themselves, without a copy into an array. A body that grows past its limit fails at the
+ * chunk that crosses it (not kept), not after the whole body or a read timeout.
  *
  * <p>Every retained chunk is released exactly once, by whichever comes first of the decode, an
  * error and a cancel, and a cancel may come from any thread. While the event loop is adding a
@@ -39,24 +39,41 @@ final class RetainedBody<T> extends BaseSubscriber<ByteBuf> {
             AtomicIntegerFieldUpdater.newUpdater(RetainedBody.class, "state");
 
     private final MonoSink<T> sink;
-    private final Function<? super ByteBuf, ? extends T> decoder;
+    private final Reading<T> reading;
+    private long received;
     private volatile int state;
     // Written only by the thread that moved the state to BUSY; the CAS publishes them.
     private @Nullable ByteBuf single;
     private @Nullable CompositeByteBuf many;
 
-    private RetainedBody(MonoSink<T> sink, Function<? super ByteBuf, ? extends T> decoder) {
+    private RetainedBody(MonoSink<T> sink, Reading<T> reading) {
         this.sink = sink;
-        this.decoder = decoder;
+        this.reading = reading;
+    }
+
+    /** What a body is read for: its decoding, its size limit, and the errors of a body over it or empty. */
+    interface Reading<T> {
+
+        /** The most bytes the body may have. */
+        long limit();
+
+        /** The value of the whole body, which stays owned (and is released) by the caller. */
+        T decode(ByteBuf body);
+
+        /** The error of a body longer than {@link #limit()}. */
+        RuntimeException tooLarge();
+
+        /** The error of a body without a byte. */
+        RuntimeException empty();
     }
 
     /**
-     * The value {@code decoder} reads from the whole of {@code content}; empty when the body is.
-     * What the decoder throws is the error; the buffer it reads is released after it returns.
+     * The value {@code reading} decodes from the whole of {@code content}. What the decoder throws
+     * is the error; the buffer it reads is released after it returns.
      */
-    static <T> Mono<T> decode(Publisher<ByteBuf> content, Function<? super ByteBuf, ? extends T> decoder) {
+    static <T> Mono<T> decode(Publisher<ByteBuf> content, Reading<T> reading) {
         return Mono.create(sink -> {
-            RetainedBody<T> body = new RetainedBody<>(sink, decoder);
+            RetainedBody<T> body = new RetainedBody<>(sink, reading);
             sink.onCancel(body);
             content.subscribe(body);
         });
@@ -69,6 +86,12 @@ final class RetainedBody<T> extends BaseSubscriber<ByteBuf> {
 
     @Override
     protected void hookOnNext(ByteBuf chunk) {
+        received += chunk.readableBytes();
+        if (received > reading.limit()) {
+            cancel(); // releases what was kept; the transport releases this chunk
+            sink.error(reading.tooLarge());
+            return;
+        }
         if (!chunk.isReadable() || !STATE.compareAndSet(this, IDLE, BUSY)) {
             return; // nothing to keep, or already released: the transport releases the chunk
         }
@@ -101,10 +124,15 @@ final class RetainedBody<T> extends BaseSubscriber<ByteBuf> {
         if (!STATE.compareAndSet(this, IDLE, BUSY)) {
             return; // cancelled
         }
+        ByteBuf body = single != null ? single : many;
+        if (body == null) {
+            releaseNow();
+            sink.error(reading.empty());
+            return;
+        }
         T value;
         try {
-            ByteBuf body = single != null ? single : many;
-            value = body == null ? null : decoder.apply(body);
+            value = reading.decode(body);
         }
         catch (RuntimeException e) {
             releaseNow();
@@ -112,12 +140,7 @@ final class RetainedBody<T> extends BaseSubscriber<ByteBuf> {
             return;
         }
         releaseNow();
-        if (value == null) {
-            sink.success();
-        }
-        else {
-            sink.success(value);
-        }
+        sink.success(value);
     }
 
     @Override

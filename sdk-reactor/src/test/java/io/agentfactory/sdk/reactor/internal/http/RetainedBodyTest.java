@@ -23,8 +23,8 @@ import reactor.test.StepVerifier;
 
 /**
  * {@link RetainedBody} against a stand-in transport that, like Reactor Netty, releases each chunk
- * once {@code onNext} returns: every chunk ends released exactly once whichever of decode, error
- * and cancel comes first, and a cancel that lands while a chunk is being kept or the body decoded
+ * once {@code onNext} returns: every chunk ends released exactly once whichever of decode, error,
+ * the size limit and cancel comes first, and a cancel that lands while a chunk is being kept or the body decoded
  * never frees a buffer under its reader. The interleavings are forced from inside the chunk's
  * {@code retain()} and the decoder, so they are not left to chance.
  */
@@ -36,7 +36,7 @@ class RetainedBodyTest {
     void chunksAreDecodedInPlaceAndReleasedOnceTheValueIsOut() {
         List<ByteBuf> chunks = chunks("{\"a\":", "1,", "\"b\":2}");
 
-        StepVerifier.create(RetainedBody.decode(transport(chunks), RetainedBodyTest::text))
+        StepVerifier.create(RetainedBody.decode(transport(chunks), reading(RetainedBodyTest::text)))
                 .expectNext("{\"a\":1,\"b\":2}")
                 .verifyComplete();
 
@@ -48,21 +48,49 @@ class RetainedBodyTest {
         List<ByteBuf> chunks = chunks("{}");
         AtomicReference<ByteBuf> read = new AtomicReference<>();
 
-        StepVerifier.create(RetainedBody.decode(transport(chunks), body -> {
+        StepVerifier.create(RetainedBody.decode(transport(chunks), reading(body -> {
             read.set(body);
             return text(body);
-        })).expectNext("{}").verifyComplete();
+        }))).expectNext("{}").verifyComplete();
 
         assertThat(read.get()).isSameAs(chunks.get(0));
         assertAllReleased(chunks);
     }
 
     @Test
-    void anEmptyBodyIsEmptyAndEmptyChunksAreNotKept() {
+    void anEmptyBodyIsItsErrorAndEmptyChunksAreNotKept() {
         List<ByteBuf> chunks = chunks("", "");
 
-        StepVerifier.create(RetainedBody.decode(transport(chunks), RetainedBodyTest::text)).verifyComplete();
+        StepVerifier.create(RetainedBody.decode(transport(chunks), reading(RetainedBodyTest::text)))
+                .verifyErrorMessage("empty");
 
+        assertAllReleased(chunks);
+    }
+
+    @Test
+    void aBodyOfExactlyTheLimitIsDecoded() {
+        List<ByteBuf> chunks = chunks("abc", "def");
+
+        StepVerifier.create(RetainedBody.decode(transport(chunks), reading(6, RetainedBodyTest::text)))
+                .expectNext("abcdef")
+                .verifyComplete();
+
+        assertAllReleased(chunks);
+    }
+
+    @Test
+    void theChunkCrossingTheLimitFailsTheBodyAndStopsTheReading() {
+        List<ByteBuf> chunks = chunks("abc", "def", "ghi");
+        Sinks.Many<ByteBuf> wire = Sinks.many().unicast().onBackpressureError();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        RetainedBody.decode(wire.asFlux(), reading(5, RetainedBodyTest::text)).subscribe(null, failure::set);
+
+        emit(wire, chunks.get(0));
+        emit(wire, chunks.get(1));
+
+        assertThat(failure.get()).hasMessage("too large");
+        assertThat(wire.tryEmitNext(chunks.get(2))).as("reading after the limit").isEqualTo(Sinks.EmitResult.FAIL_CANCELLED);
+        chunks.get(2).release();
         assertAllReleased(chunks);
     }
 
@@ -70,7 +98,7 @@ class RetainedBodyTest {
     void theValueWaitsForDemand() {
         List<ByteBuf> chunks = chunks("x", "y");
 
-        StepVerifier.create(RetainedBody.decode(transport(chunks), RetainedBodyTest::text), 0)
+        StepVerifier.create(RetainedBody.decode(transport(chunks), reading(RetainedBodyTest::text)), 0)
                 .expectSubscription()
                 .then(() -> assertAllReleased(chunks))
                 .thenRequest(1)
@@ -82,9 +110,9 @@ class RetainedBodyTest {
     void aDecoderFailureIsTheErrorAndReleasesTheChunks() {
         List<ByteBuf> chunks = chunks("not", "json");
 
-        StepVerifier.create(RetainedBody.decode(transport(chunks), body -> {
+        StepVerifier.create(RetainedBody.decode(transport(chunks), reading(body -> {
             throw new IllegalStateException("bad");
-        })).verifyErrorMessage("bad");
+        }))).verifyErrorMessage("bad");
 
         assertAllReleased(chunks);
     }
@@ -94,7 +122,7 @@ class RetainedBodyTest {
         List<ByteBuf> chunks = chunks("{\"a\":", "1");
         Flux<ByteBuf> broken = transport(chunks).concatWith(Mono.error(new IllegalStateException("reset")));
 
-        StepVerifier.create(RetainedBody.decode(broken, RetainedBodyTest::text)).verifyErrorMessage("reset");
+        StepVerifier.create(RetainedBody.decode(broken, reading(RetainedBodyTest::text))).verifyErrorMessage("reset");
 
         assertAllReleased(chunks);
     }
@@ -106,7 +134,7 @@ class RetainedBodyTest {
         // The cancel lands between the state change and the chunk's addition to the body.
         ByteBuf second = new CancellingChunk("1}", () -> subscription.get().dispose());
         Sinks.Many<ByteBuf> wire = Sinks.many().unicast().onBackpressureError();
-        subscription.set(RetainedBody.decode(wire.asFlux(), RetainedBodyTest::text).subscribe());
+        subscription.set(RetainedBody.decode(wire.asFlux(), reading(RetainedBodyTest::text)).subscribe());
 
         emit(wire, first);
         emit(wire, second);
@@ -126,7 +154,7 @@ class RetainedBodyTest {
             return decoded.get();
         };
         Sinks.Many<ByteBuf> wire = Sinks.many().unicast().onBackpressureError();
-        subscription.set(RetainedBody.decode(wire.asFlux(), decoder).subscribe());
+        subscription.set(RetainedBody.decode(wire.asFlux(), reading(decoder)).subscribe());
 
         chunks.forEach(chunk -> emit(wire, chunk));
         wire.tryEmitComplete().orThrow();
@@ -138,7 +166,7 @@ class RetainedBodyTest {
     @Test
     void aCancelBeforeTheFirstChunkKeepsNothing() {
         Sinks.Many<ByteBuf> wire = Sinks.many().multicast().directBestEffort();
-        Disposable subscription = RetainedBody.decode(wire.asFlux(), RetainedBodyTest::text).subscribe();
+        Disposable subscription = RetainedBody.decode(wire.asFlux(), reading(RetainedBodyTest::text)).subscribe();
         subscription.dispose();
         ByteBuf late = chunk("late");
 
@@ -156,7 +184,7 @@ class RetainedBodyTest {
                 chunks.add(chunk("chunk" + i));
             }
             Sinks.Many<ByteBuf> wire = Sinks.many().unicast().onBackpressureError();
-            Disposable subscription = RetainedBody.decode(wire.asFlux(), RetainedBodyTest::text).subscribe();
+            Disposable subscription = RetainedBody.decode(wire.asFlux(), reading(RetainedBodyTest::text)).subscribe();
             CyclicBarrier start = new CyclicBarrier(2);
             Mono<Void> cancel = Mono.fromRunnable(() -> {
                 await(start);
@@ -172,6 +200,35 @@ class RetainedBodyTest {
 
             assertAllReleased(chunks);
         }
+    }
+
+    private static <T> RetainedBody.Reading<T> reading(Function<ByteBuf, T> decoder) {
+        return reading(Long.MAX_VALUE, decoder);
+    }
+
+    /** Decodes with {@code decoder} up to {@code limit} bytes; the errors say "too large" and "empty". */
+    private static <T> RetainedBody.Reading<T> reading(long limit, Function<ByteBuf, T> decoder) {
+        return new RetainedBody.Reading<>() {
+            @Override
+            public long limit() {
+                return limit;
+            }
+
+            @Override
+            public T decode(ByteBuf body) {
+                return decoder.apply(body);
+            }
+
+            @Override
+            public RuntimeException tooLarge() {
+                return new IllegalStateException("too large");
+            }
+
+            @Override
+            public RuntimeException empty() {
+                return new IllegalStateException("empty");
+            }
+        };
     }
 
     /** Emits {@code chunk} and then releases it, as the transport does once {@code onNext} returns. */
