@@ -81,8 +81,9 @@ public final class LinearIssueSource implements IssueSource, AutoCloseable {
     }
 
     /*
-     * The next page is asked for only once every issue of the current one has been requested and
-     * emitted: concatWith subscribes to it after the current page's issues complete.
+     * The next page is asked for only when an issue past the current page is requested: concatWith
+     * moves on as soon as the page's last issue is emitted, so the next page waits behind a
+     * concatMap without prefetch, which takes its one cursor only on the subscriber's demand.
      */
     private Flux<Issue> pagesFrom(String project, List<String> states, @Nullable String after) {
         return page(project, states, after).flatMapMany(page -> {
@@ -95,7 +96,9 @@ public final class LinearIssueSource implements IssueSource, AutoCloseable {
                         .isEmpty() ? "GraphQL ProjectIssues says hasNextPage but gives no endCursor"
                         : "GraphQL ProjectIssues paging does not advance (the same endCursor twice)", null)));
             }
-            return issues.concatWith(Flux.defer(() -> pagesFrom(project, states, page.endCursor())));
+            // hide(): a scalar source would be mapped, and the page fetched, at subscription.
+            return issues.concatWith(Flux.just(page.endCursor()).hide()
+                    .concatMap(next -> pagesFrom(project, states, next), 0));
         });
     }
 

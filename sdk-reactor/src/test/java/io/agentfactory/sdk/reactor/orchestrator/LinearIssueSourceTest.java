@@ -129,6 +129,8 @@ class LinearIssueSourceTest {
                     .expectNextCount(1)
                     .thenRequest(1)
                     .expectNextCount(1)
+                    // The first page is used up but nothing more is asked for: no request may go out.
+                    .expectNoEvent(Duration.ofMillis(300))
                     .then(() -> assertThat(server().requestCount()).isEqualTo(1))
                     .thenRequest(1)
                     .expectNextCount(1)
