@@ -162,45 +162,46 @@ final class WholeEnvelopeParser implements DiffBodyParser {
         @Nullable WorkareaDiffSummary summary;
 
         boolean document(JsonParser parser) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("diff".equals(name) && value == JsonToken.START_OBJECT) {
-                    if (!diff(parser)) {
-                        return false;
-                    }
-                } else if ("diff".equals(name) && value != JsonToken.VALUE_NULL) {
-                    return false;
-                } else if (value == null) {
-                    return false;
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            return token == JsonToken.END_OBJECT;
+            return parser.nextToken() == JsonToken.START_OBJECT && fields(parser, this::rootField);
         }
 
-        private boolean diff(JsonParser parser) {
+        private boolean rootField(JsonParser parser, String name, JsonToken value) {
+            if ("diff".equals(name)) {
+                return value == JsonToken.START_OBJECT ? fields(parser, this::diffField) : value == JsonToken.VALUE_NULL;
+            }
+            parser.skipChildren();
+            return true;
+        }
+
+        private boolean diffField(JsonParser parser, String name, JsonToken value) {
+            if ("summary".equals(name) && value == JsonToken.START_OBJECT) {
+                summary = SUMMARY.readValue(parser);
+                return true;
+            }
+            if ("entries".equals(name) && value == JsonToken.START_ARRAY) {
+                return entries(parser);
+            }
+            if ("summary".equals(name) || "entries".equals(name)) {
+                return value == JsonToken.VALUE_NULL;
+            }
+            parser.skipChildren();
+            return true;
+        }
+
+        /** Reads one field's value (the parser is on it); false when it fails a check. */
+        @FunctionalInterface
+        private interface Field {
+            boolean read(JsonParser parser, String name, JsonToken value);
+        }
+
+        /** Walks the fields of the object the parser is in through {@code field}, to its end. */
+        private static boolean fields(JsonParser parser, Field field) {
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if ("summary".equals(name) && value == JsonToken.START_OBJECT) {
-                    summary = SUMMARY.readValue(parser);
-                } else if ("entries".equals(name) && value == JsonToken.START_ARRAY) {
-                    if (!entries(parser)) {
-                        return false;
-                    }
-                } else if (("summary".equals(name) || "entries".equals(name)) && value != JsonToken.VALUE_NULL) {
+                if (value == null || !field.read(parser, name, value)) {
                     return false;
-                } else if (value == null) {
-                    return false;
-                } else {
-                    parser.skipChildren();
                 }
             }
             return token == JsonToken.END_OBJECT;
